@@ -1,0 +1,65 @@
+"""One typed configuration tree: defaults in code, overlaid by a TOML file, the environment and CLI flags.
+
+Each pipeline stage owns one section; the tree is passed down, never kept in a global.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class IngestConfig:
+    max_bytes: int = 256 * 1024 * 1024  # one input larger than this is rejected, not read
+    keep_rejected_bytes: int = 64 * 1024 * 1024  # how much of a rejected input is kept for inspection
+
+
+@dataclass
+class SegmentConfig:
+    tokens: bool = True  # build the token layer (with clitics)
+
+
+@dataclass
+class DedupConfig:
+    threshold: float = 0.8  # Jaccard resemblance of word shingles for a near-duplicate
+    containment: float = 0.9  # share of a text contained in a longer one
+    shingle: int = 3
+    num_perm: int = 128
+
+
+@dataclass
+class Config:
+    db: str | None = None  # path or URL; None means the per-user data directory
+    published: str | None = None  # publication date to assume when the input has none (YYYY-MM-DD)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    segment: SegmentConfig = field(default_factory=SegmentConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+
+
+def _overlay(obj: Any, values: dict[str, Any]) -> None:
+    names = {f.name: f for f in fields(obj)}
+    for key, value in values.items():
+        key = key.replace("-", "_")
+        if key not in names:
+            raise ValueError(f"unknown configuration key {key!r}")
+        current = getattr(obj, key)
+        if is_dataclass(current) and isinstance(value, dict):
+            _overlay(current, value)
+        else:
+            setattr(obj, key, value)
+
+
+def load(path: str | Path | None = None, **overrides: Any) -> Config:
+    """Defaults, then the TOML file (MARSAD_CONFIG or `path`), then MARSAD_DB, then non-None overrides."""
+    config = Config()
+    path = path or os.environ.get("MARSAD_CONFIG")
+    if path:
+        with open(path, "rb") as fh:
+            _overlay(config, tomllib.load(fh))
+    if os.environ.get("MARSAD_DB"):
+        config.db = os.environ["MARSAD_DB"]
+    _overlay(config, {k: v for k, v in overrides.items() if v is not None})
+    return config
