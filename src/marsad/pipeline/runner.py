@@ -1,0 +1,91 @@
+"""The local batch runner: readers -> analysis -> store, one document at a time.
+
+Each document is committed on its own, so a killed run loses nothing it committed, and
+a rerun skips (without re-analysing) every text the store already holds.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from ..config import Config
+from ..model import Document, Rejected
+from ..store import Store, content_hash
+from . import analyse_all
+
+SAMPLE_REJECTS = 20  # rejections kept in the summary for display; all of them go to the store
+
+
+@dataclass
+class Summary:
+    read: int = 0  # documents the readers produced (rejections not included)
+    stored: int = 0
+    present: int = 0  # same text already in the store: nothing written
+    articles: int = 0  # these three count the documents stored by this run
+    paragraphs: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    reasons: Counter = field(default_factory=Counter)  # rejection kind -> count
+    sample: list[Rejected] = field(default_factory=list)  # the first SAMPLE_REJECTS rejections
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (input id, stored id)
+
+    def add_reject(self, rejected: Rejected) -> None:
+        self.rejected += 1
+        self.reasons[rejected.kind] += 1
+        if len(self.sample) < SAMPLE_REJECTS:
+            self.sample.append(rejected)
+
+    def add_stored(self, doc: Document) -> None:
+        self.stored += 1
+        self.articles += len(doc.articles)
+        for _, _, paragraph in doc.paragraphs():
+            self.paragraphs += 1
+            self.duplicates += paragraph.duplicate_of is not None
+
+
+Progress = Callable[[Summary], None]
+
+
+def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
+           progress: Progress | None = None) -> Summary:
+    """Analyse and store a stream from the readers; rejections are stored too."""
+    summary = Summary()
+
+    def fresh() -> Iterable[Document | Rejected]:
+        # count and skip known texts before analysis, so a rerun after a crash is cheap
+        for item in items:
+            if isinstance(item, Document):
+                summary.read += 1
+                if store.has_content_hash(content_hash(item.text)):
+                    summary.present += 1
+                    if progress:
+                        progress(summary)
+                    continue
+            yield item
+
+    for item in analyse_all(fresh(), config):
+        if isinstance(item, Rejected):
+            summary.add_reject(item)
+            store.put_reject(item)
+        else:
+            result = store.put(item)
+            if not result.stored:
+                summary.present += 1
+            else:
+                summary.add_stored(item)
+                if result.renamed_from:
+                    summary.renamed.append((result.renamed_from, result.id))
+        if progress:
+            progress(summary)
+    return summary
+
+
+def ingest_paths(paths: Iterable[str | Path], store: Store, config: Config,
+                 stdin: BinaryIO | None = None, progress: Progress | None = None) -> Summary:
+    """Read files, directories, archives or standard input ("-") and store what they hold."""
+    from ..ingest import read  # the readers load their libraries only when used
+
+    return ingest(read([str(p) for p in paths], config, stdin=stdin), store, config, progress)

@@ -1,0 +1,51 @@
+"""Numbered SQL migrations, shared by every backend.
+
+Files are `NNNN_name.sql` in `migrations/`. Ranges: 0001-0009 core store, 0010-0019
+dedup, 0020-0029 entities, 0030-0039 search, 0040-0049 stories. Each file is applied
+once, in number order, and recorded in the `schema_version` table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from .base import StoreError
+
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def available() -> list[Migration]:
+    """Every migration the package ships, by version."""
+    found: dict[int, Migration] = {}
+    for entry in resources.files(__package__).joinpath("migrations").iterdir():
+        match = _NAME.match(entry.name)
+        if not match:
+            continue
+        version = int(match.group(1))
+        if version in found:
+            raise StoreError(f"two migrations share the number {version:04d}: "
+                             f"{found[version].name} and {match.group(2)}")
+        found[version] = Migration(version, match.group(2), entry.read_text(encoding="utf-8"))
+    return [found[v] for v in sorted(found)]
+
+
+def statements(sql: str, complete) -> list[str]:
+    """Split a script into statements; `complete` says whether a buffer ends a statement."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if complete(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip() and not all(l.strip().startswith("--") or not l.strip() for l in buf.splitlines()):
+        raise StoreError("a migration ends with an unterminated SQL statement")
+    return out
