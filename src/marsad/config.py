@@ -28,6 +28,22 @@ class DedupConfig:
     containment: float = 0.9  # share of a text contained in a longer one
     shingle: int = 3
     num_perm: int = 128
+    bands: int = 16  # LSH bands of band_rows MinHash values each: a pair at 0.75 is a candidate 99.8% of the time
+    band_rows: int = 4
+    min_words: int = 4  # shorter paragraphs ("شاهد أيضاً") are not indexed
+
+
+@dataclass
+class StoriesConfig:
+    threshold: float = 0.3  # similarity (cosine plus entity bonus) an article needs to join a story
+    entity_weight: float = 0.1  # bonus for the share of an article's entities the story names
+    window_days: int = 3  # a story takes no more articles this many days after its last one
+    gap_penalty: float = 0.03  # extra similarity needed per day between the article and the story
+    vector_terms: int = 100  # strongest terms kept per article
+    query_terms: int = 20  # terms looked up to find candidate stories
+    candidates: int = 30  # stories scored in full per article
+    centroid_terms: int = 300  # terms a story centroid keeps after pruning
+    summary_words: int = 250  # length of a story summary
 
 
 @dataclass
@@ -37,6 +53,7 @@ class Config:
     ingest: IngestConfig = field(default_factory=IngestConfig)
     segment: SegmentConfig = field(default_factory=SegmentConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
+    stories: StoriesConfig = field(default_factory=StoriesConfig)
 
 
 def _overlay(obj: Any, values: dict[str, Any]) -> None:

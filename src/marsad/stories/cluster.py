@@ -1,0 +1,203 @@
+"""Online story clustering: each article unit joins the most similar active story or starts one.
+
+Three steps, as for every corpus-wide stage: the unit's signature (units.py) is made locally;
+`decide` compares it with the active stories (TF-IDF cosine to the story centroid, plus shared
+entities, gated by time); `apply` records the decision and updates the story. Stories whose last
+article is older than the window are no longer candidates, so a topic that comes back months
+later (another dispute, another rate decision) starts a new story.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..config import StoriesConfig
+from .units import ArticleUnit
+
+
+def story_id(first_member: str) -> str:
+    """Stable id of a story, from the key of the article that started it."""
+    return "s" + hashlib.sha1(first_member.encode("utf-8")).hexdigest()[:12]
+
+
+class DocumentFrequency:
+    """How many units hold each term; IDF is computed from it at decision time."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.df: Counter = Counter()
+
+    def add(self, terms) -> None:
+        self.n += 1
+        self.df.update(terms.keys() if isinstance(terms, dict) else terms)
+
+    def idf(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+
+@dataclass
+class StoryState:
+    id: str
+    centroid: dict[str, float] = field(default_factory=dict)  # sum of member vectors
+    norm2: float = 0.0
+    entities: Counter = field(default_factory=Counter)
+    members: list[str] = field(default_factory=list)
+    first_day: date | None = None
+    last_day: date | None = None
+
+    def gap(self, day: date | None) -> int | None:
+        """Days between `day` and the story's span of days; None when either is undated."""
+        if day is None or self.last_day is None:
+            return None
+        if day > self.last_day:
+            return (day - self.last_day).days
+        if self.first_day and day < self.first_day:
+            return (self.first_day - day).days
+        return 0
+
+
+@dataclass
+class Decision:
+    unit: str  # the unit's key
+    story: str | None  # the story it joins; None starts a new one
+    score: float
+    reason: str  # similar | copy | new
+
+
+class StoryClusterer:
+    def __init__(self, config: StoriesConfig | None = None, df: DocumentFrequency | None = None,
+                 learn_df: bool = True) -> None:
+        self.config = config or StoriesConfig()
+        self.df = df or DocumentFrequency()
+        self.learn_df = learn_df  # False when the frequencies were counted over the whole batch first
+        self.stories: dict[str, StoryState] = {}
+        self.story_of: dict[str, str] = {}  # unit key -> story id
+        self.postings: dict[str, set[str]] = defaultdict(set)  # term -> active story ids
+        self.newest: date | None = None
+
+    # -- signature to vector --------------------------------------------------------------
+    def vector(self, unit: ArticleUnit) -> dict[str, float]:
+        """Sublinear TF-IDF of the unit's terms, its strongest terms only, L2-normalised."""
+        weights = {t: (1.0 + math.log(n)) * self.df.idf(t) for t, n in unit.terms.items() if n > 0}
+        if len(weights) > self.config.vector_terms:
+            weights = dict(heapq.nlargest(self.config.vector_terms, weights.items(), key=lambda kv: kv[1]))
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
+
+    # -- decision -------------------------------------------------------------------------
+    def _active(self, story: StoryState, day: date | None) -> bool:
+        gap = story.gap(day)
+        if gap is None:  # an undated article: the story must not be stale against the newest date
+            if story.last_day is None or self.newest is None:
+                return True
+            return (self.newest - story.last_day).days <= self.config.window_days
+        return gap <= self.config.window_days
+
+    def _candidates(self, vec: dict[str, float]) -> list[str]:
+        """Stories sharing the unit's strongest terms, ranked by the weight they share."""
+        shared: dict[str, float] = defaultdict(float)
+        query = heapq.nlargest(self.config.query_terms, vec.items(), key=lambda kv: kv[1])
+        for term, weight in query:
+            for sid in self.postings.get(term, ()):
+                shared[sid] += weight
+        return heapq.nlargest(self.config.candidates, shared, key=shared.__getitem__)
+
+    def entity_overlap(self, unit: ArticleUnit, story: StoryState) -> float:
+        """Share of the unit's named entities the story also names (0 when either has none)."""
+        if not unit.entities or not story.entities:
+            return 0.0
+        names = set(unit.entities)
+        return len(names & story.entities.keys()) / len(names)
+
+    def score(self, unit: ArticleUnit, vec: dict[str, float], story: StoryState) -> tuple[float, int | None]:
+        norm = math.sqrt(story.norm2) or 1.0
+        cosine = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / norm
+        return cosine + self.config.entity_weight * self.entity_overlap(unit, story), story.gap(unit.day)
+
+    def decide(self, unit: ArticleUnit, vec: dict[str, float] | None = None) -> Decision:
+        """Which story `unit` belongs to; reads the state, never changes it."""
+        if unit.copy_of:
+            original = self.story_of.get(f"{unit.copy_of[0]}#{unit.copy_of[1]}")
+            if original in self.stories:
+                return Decision(unit.key, original, 1.0, "copy")
+        vec = self.vector(unit) if vec is None else vec
+        best, best_score = None, 0.0
+        for sid in self._candidates(vec):
+            story = self.stories[sid]
+            if not self._active(story, unit.day):
+                continue
+            value, gap = self.score(unit, vec, story)
+            needed = self.config.threshold + self.config.gap_penalty * (gap or 0)
+            if value >= needed and (best is None or value > best_score):
+                best, best_score = sid, value
+        if best is None:
+            return Decision(unit.key, None, best_score, "new")
+        return Decision(unit.key, best, best_score, "similar")
+
+    # -- apply ----------------------------------------------------------------------------
+    def apply(self, unit: ArticleUnit, decision: Decision, vec: dict[str, float] | None = None) -> str:
+        """Record the decision: add the unit to its story (or a new one); returns the story id."""
+        vec = self.vector(unit) if vec is None else vec
+        sid = decision.story or story_id(unit.key)
+        story = self.stories.get(sid)
+        if story is None:
+            story = self.stories[sid] = StoryState(sid)
+        dot = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items())
+        for t, w in vec.items():
+            story.centroid[t] = story.centroid.get(t, 0.0) + w
+        story.norm2 += 2 * dot + sum(w * w for w in vec.values())
+        if len(story.centroid) > 2 * self.config.centroid_terms:
+            self._prune(story)
+        story.entities.update(unit.entities.keys())
+        story.members.append(unit.key)
+        day = unit.day
+        if day is not None:
+            story.first_day = min(story.first_day or day, day)
+            story.last_day = max(story.last_day or day, day)
+            self.newest = max(self.newest or day, day)
+        for term, _ in heapq.nlargest(self.config.query_terms, vec.items(), key=lambda kv: kv[1]):
+            self.postings[term].add(sid)
+        self.story_of[unit.key] = sid
+        return sid
+
+    def _prune(self, story: StoryState) -> None:
+        kept = heapq.nlargest(self.config.centroid_terms, story.centroid.items(), key=lambda kv: kv[1])
+        story.centroid = dict(kept)
+        story.norm2 = sum(w * w for w in story.centroid.values())
+
+    def expire(self) -> None:
+        """Drop postings of stories that aged out of the window, to keep candidate lists short."""
+        if self.newest is None:
+            return
+        stale = {sid for sid, s in self.stories.items()
+                 if s.last_day is not None and (self.newest - s.last_day).days > self.config.window_days}
+        if stale:
+            for term in list(self.postings):
+                self.postings[term] -= stale
+                if not self.postings[term]:
+                    del self.postings[term]
+
+    def add(self, unit: ArticleUnit) -> Decision:
+        """Decide and apply for one unit (the online path)."""
+        if self.learn_df:
+            self.df.add(unit.terms)
+        vec = self.vector(unit)
+        decision = self.decide(unit, vec)
+        self.apply(unit, decision, vec)
+        return decision
+
+
+def cluster_batch(items: list[ArticleUnit], config: StoriesConfig | None = None) -> dict[str, str]:
+    """Cluster a whole batch from scratch: frequencies over the batch, then units in time order."""
+    df = DocumentFrequency()
+    for unit in items:
+        df.add(unit.terms)
+    clusterer = StoryClusterer(config, df, learn_df=False)
+    ordered = sorted(enumerate(items), key=lambda iu: (iu[1].day is None, iu[1].day or date.min, iu[0]))
+    for _, unit in ordered:
+        clusterer.add(unit)
+    return dict(clusterer.story_of)
