@@ -1,0 +1,185 @@
+"""Where inputs come from: paths, directories (recursive, sorted, hidden names skipped), standard
+input, `.gz` files and `.zip` members (named `archive.zip:member.txt`).
+
+Each input is an `Input`: a name and a way to open its (decompressed) bytes as a stream, so the
+streaming readers (JSON Lines, WARC) never hold a whole file and the others read it once.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from ..config import Config
+from ..model import Rejected
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # an archive with members, an empty archive
+CHUNK = 1 << 20
+MAX_NESTING = 3  # a zip in a gz in a zip is fine; deeper is a decompression trap
+# what reading a damaged compressed stream raises
+STREAM_ERRORS = (EOFError, OSError, zlib.error, zipfile.BadZipFile, RuntimeError, ValueError)
+
+
+@dataclass
+class Input:
+    name: str  # the source name documents and rejects carry
+    open: Callable[[], BinaryIO]  # a fresh stream of the content (decompressed)
+    size: int | None = None  # content size when known without reading it
+    open_raw: Callable[[], BinaryIO] | None = None  # the stored bytes (compressed), for rejects
+    hint: str = ""  # the name that tells the format: ".gz" stripped, lower-cased
+
+    def __post_init__(self):
+        if not self.hint:
+            self.hint = self.name.lower()
+
+
+class TooLarge(Exception):
+    def __init__(self, head: bytes, size: int):
+        super().__init__(f"{size} bytes")
+        self.head, self.size = head, size
+
+
+def read_capped(stream: BinaryIO, limit: int, keep: int) -> bytes:
+    """All of a stream up to `limit` bytes; past it, raise TooLarge with the first `keep` bytes."""
+    data = stream.read(limit + 1)
+    if len(data) <= limit:
+        return data
+    head, size = data[:keep], len(data)
+    del data  # do not hold the whole oversized input while counting the rest
+    while chunk := stream.read(CHUNK):
+        size += len(chunk)
+    raise TooLarge(head, size)
+
+
+def raw_bytes(inp: Input, keep: int, count: bool = True) -> tuple[bytes | None, int | None]:
+    """The stored bytes of an input, capped at `keep`, and (when `count`) their full size."""
+    try:
+        with (inp.open_raw or inp.open)() as stream:
+            head = stream.read(keep)
+            size = len(head)
+            while count and (chunk := stream.read(CHUNK)):
+                size += len(chunk)
+            return head, size if count else None
+    except STREAM_ERRORS:
+        return None, None
+
+
+def stream_problem(exc: BaseException) -> tuple[str, str]:
+    """A reject kind and clause for an error raised while reading a (compressed) stream."""
+    if isinstance(exc, EOFError):
+        return "truncated", "is truncated: the compressed data ends before its end marker"
+    if isinstance(exc, (zlib.error, gzip.BadGzipFile)):
+        return "corrupt", f"has corrupt compressed data ({exc})"
+    if isinstance(exc, zipfile.BadZipFile):
+        return "corrupt", f"is a damaged zip member ({exc})"
+    if isinstance(exc, RuntimeError):  # zipfile: encrypted member, no password
+        return "unreadable", f"cannot be read ({exc})"
+    return "unreadable", f"cannot be read ({exc.__class__.__name__}: {exc})"
+
+
+def _hidden(name: str) -> bool:
+    return any(part.startswith(".") or part == "__MACOSX" for part in name.replace("\\", "/").split("/")
+               if part)
+
+
+def _peek(opener: Callable[[], BinaryIO]) -> bytes:
+    with opener() as stream:
+        return stream.read(4)
+
+
+def _expand(inp: Input, config: Config, depth: int = 0) -> Iterator[Input | Rejected]:
+    """An input as it is, or the inputs inside it when it is a gzip file or a zip archive."""
+    try:
+        magic = _peek(inp.open)
+    except STREAM_ERRORS as exc:
+        kind, why = stream_problem(exc)
+        yield Rejected(inp.name, f"{inp.name} {why}.", kind=kind)
+        return
+    nested = magic.startswith(GZIP_MAGIC) or magic.startswith(ZIP_MAGIC)
+    if nested and depth >= MAX_NESTING:
+        yield Rejected(inp.name, f"{inp.name} is an archive nested more than {MAX_NESTING} deep.",
+                       kind="too-deep")
+        return
+    if magic.startswith(GZIP_MAGIC):
+        outer = inp.open
+        hint = inp.hint[:-3] if inp.hint.endswith(".gz") else inp.hint
+        inner = Input(inp.name, lambda: gzip.GzipFile(fileobj=outer(), mode="rb"),
+                      open_raw=inp.open_raw or outer, hint=hint)
+        yield from _expand(inner, config, depth + 1)
+    elif magic.startswith(ZIP_MAGIC):
+        yield from _zip_members(inp, config, depth)
+    else:
+        yield inp
+
+
+def _zip_members(inp: Input, config: Config, depth: int) -> Iterator[Input | Rejected]:
+    try:
+        archive_stream = inp.open()
+        if not archive_stream.seekable():  # a zip inside a gz: zipfile needs to seek
+            archive_stream = io.BytesIO(read_capped(archive_stream, config.ingest.max_bytes, 0))
+        archive = zipfile.ZipFile(archive_stream)
+    except TooLarge as exc:
+        yield Rejected(inp.name, f"{inp.name} is a compressed zip archive larger than "
+                                 f"{config.ingest.max_bytes} bytes.", kind="too-large", raw_size=exc.size)
+        return
+    except STREAM_ERRORS as exc:
+        kind, why = stream_problem(exc)
+        yield Rejected(inp.name, f"{inp.name} is not a readable zip archive ({why}).", kind=kind)
+        return
+    with archive:
+        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+            if info.is_dir() or _hidden(info.filename):
+                continue
+            name = f"{inp.name}:{info.filename}"
+            opener = (lambda info=info: archive.open(info))
+            yield from _expand(Input(name, opener, size=info.file_size), config, depth + 1)
+
+
+def _file(path: str, config: Config) -> Iterator[Input | Rejected]:
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        yield Rejected(path, f"{path} cannot be opened ({exc.strerror or exc}).", kind="unreadable")
+        return
+    yield from _expand(Input(path, lambda: open(path, "rb"), size=size), config)
+
+
+def _directory(path: str, config: Config) -> Iterator[Input | Rejected]:
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield from _file(os.path.join(root, name), config)
+
+
+def _stdin(stream: BinaryIO, config: Config) -> Iterator[Input | Rejected]:
+    try:
+        data = read_capped(stream, config.ingest.max_bytes, config.ingest.keep_rejected_bytes)
+    except TooLarge as exc:
+        yield Rejected("-", f"standard input is larger than the {config.ingest.max_bytes}-byte limit "
+                            f"(ingest.max_bytes).", kind="too-large", raw=exc.head, raw_size=exc.size)
+        return
+    yield from _expand(Input("-", lambda: io.BytesIO(data), size=len(data)), config)
+
+
+def inputs(paths, config: Config, stdin: BinaryIO | None = None) -> Iterator[Input | Rejected]:
+    """Every input named by `paths` ("-" is standard input), in order, directories walked sorted."""
+    for path in paths:
+        path = os.fspath(path)
+        if path == "-":
+            if stdin is None:
+                yield Rejected("-", "standard input was named but none was given.", kind="missing")
+            else:
+                yield from _stdin(stdin, config)
+        elif os.path.isdir(path):
+            yield from _directory(path, config)
+        elif os.path.exists(path):
+            yield from _file(path, config)
+        else:
+            yield Rejected(path, f"{path} does not exist.", kind="missing")
