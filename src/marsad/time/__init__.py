@@ -1,0 +1,107 @@
+"""Time expressions: find them sentence by sentence and resolve them against the publication date.
+
+`run(doc, config)` fills `doc.times`. The anchor is `doc.published`, else `config.published`, else
+(when `config.time.infer_published`) the latest full date the document mentions, recorded in
+`doc.meta["time"]`; with no anchor, relative expressions keep `value=None`.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..config import Config
+from ..model import Document, TimeExpression
+from ..text.normalize import search
+from .grammar import Mention, find
+from .resolve import resolve
+
+__all__ = ["run", "extract", "parse_date"]
+
+
+def parse_date(value: str | None) -> date | None:
+    """The date part of an ISO date or datetime string; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _units(doc: Document) -> list[tuple[int, int]]:
+    """Sentence spans (or paragraphs, headlines); the non-empty lines when the text is not segmented."""
+    spans: list[tuple[int, int]] = list(doc.headline_spans)
+    for article in doc.articles:
+        if article.headline_span:
+            spans.append(tuple(article.headline_span))
+        for paragraph in article.paragraphs:
+            if paragraph.sentences:
+                spans.extend((s.start, s.end) for s in paragraph.sentences)
+            else:
+                spans.append((paragraph.start, paragraph.end))
+    if not doc.articles:
+        offset = 0
+        for line in doc.text.split("\n"):
+            if line.strip():
+                spans.append((offset, offset + len(line)))
+            offset += len(line) + 1
+    # headlines may repeat inside articles: keep each span once, in text order
+    return sorted(set(spans))
+
+
+def _mentions(doc: Document) -> list[tuple[int, int, Mention]]:
+    out: list[tuple[int, int, Mention]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end in _units(doc):
+        folded = search(doc.text[start:end], start)
+        for m in find(folded.text):
+            s, e = folded.original(m.start, m.end)
+            if any(s < te and e > ts for ts, te in taken):
+                continue  # overlapping units (a headline inside a paragraph)
+            taken.append((s, e))
+            out.append((s, e, m))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _infer_anchor(mentions: list[tuple[int, int, Mention]]) -> date | None:
+    """The latest full date (day, month and year said) in the document."""
+    days = []
+    for _, _, m in mentions:
+        if m.kind == "date" and m.year and m.day and not m.edge:
+            value, granularity = resolve(m, None)
+            if value and granularity == "day":
+                days.append(date.fromisoformat(value))
+    return max(days, default=None)
+
+
+def extract(doc: Document, anchor: date | None) -> list[TimeExpression]:
+    """Time expressions of `doc` resolved against `anchor` (None: relative values stay None)."""
+    return [_expression(s, e, m, anchor) for s, e, m in _mentions(doc)]
+
+
+def _expression(s: int, e: int, m: Mention, anchor: date | None) -> TimeExpression:
+    value, granularity = resolve(m, anchor)
+    if granularity == "day" and m.part_of_day and m.kind == "relday" and m.offset is None:
+        granularity = "part-of-day"
+    return TimeExpression(s, e, value, granularity, m.part_of_day)
+
+
+def run(doc: Document, config: Config) -> Document:
+    anchor = parse_date(doc.published)
+    source = "published"
+    if anchor is None:
+        anchor, source = parse_date(config.published), "config"
+    mentions = _mentions(doc)
+    if anchor is None:
+        source = "none"
+        if getattr(getattr(config, "time", None), "infer_published", True):
+            anchor = _infer_anchor(mentions)
+            if anchor is not None:
+                source = "inferred"
+    doc.times = [_expression(s, e, m, anchor) for s, e, m in mentions]
+    note = {"anchor": anchor.isoformat() if anchor else None, "anchor_source": source}
+    if source == "inferred":
+        note["note"] = "no publication date: relative expressions resolved against the latest full date in the text"
+    elif source == "none":
+        note["note"] = "no publication date and no full date in the text: relative expressions left unresolved"
+    doc.meta["time"] = note
+    return doc

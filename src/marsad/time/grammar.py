@@ -1,0 +1,271 @@
+"""Find time expressions in the search form of one sentence and read their parts.
+
+Each pattern is one regular expression over the search form (diacritics gone, alef/ta marbuta/
+alef maqsura folded, Arabic-Indic digits made Latin). A match becomes a `Mention`: what was said
+(day, month, year, weekday, offset, modifier, part of day), not yet resolved to a date, so the
+publication date can be chosen after every mention of a document has been read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+
+@dataclass
+class Mention:
+    start: int  # offsets into the search form of the sentence
+    end: int
+    kind: str  # date | weekday | relday | period | ago | year | newyear
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    hijri: bool = False
+    weekday: int | None = None
+    offset: int | None = None  # days from publication for أمس/اليوم/غداً
+    unit: str | None = None  # day | week | month | year (period, ago)
+    count: int | None = None
+    modifier: str | None = None  # past | next | current
+    part_of_day: str | None = None
+    edge: bool = False  # نهاية/مطلع/منتصف …: the month or year, not a day
+    future: bool = False  # the clause speaks of the future
+
+
+def _alt(words) -> str:
+    # longest first so "تشرين الاول" wins over a shorter prefix
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(words, key=len, reverse=True))
+
+
+B, E = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"  # B lets a proclitic (و ف ب ل ك) stand before the expression
+MONTH = _alt(set(lx.GREGORIAN_MONTHS) | set(lx.HIJRI_MONTHS))
+WEEKDAY = _alt(lx.WEEKDAYS)
+ORD = _alt(lx.ORDINAL_DAYS)
+POD = _alt(lx.PARTS_OF_DAY)
+MOD = _alt(lx.MODIFIERS)
+EDGE = _alt(lx.EDGES)
+NUM = _alt(k for k in lx.NUMBER_WORDS)
+UNIT = _alt(lx.DURATION_UNITS)
+DAY = rf"(?:\d{{1,2}}|{ORD})"
+ERA = r"(?:م|ميلادي(?:ه)?|ه|هجري(?:ه)?)"
+SEP = r"(?:\s*[/\\|(\-–]\s*|\s+slash\s+|\s+او\s+)"
+REL = r"(?:اليوم|يوم\s+امس|امس\s+الاول|اول\s+امس|الامس|امس|يوم\s+غد|بعد\s+غد|غدا|الغد)"
+
+PATTERNS = {
+    "date": re.compile(
+        rf"{B}(?:(?P<pod>{POD})\s+(?:يوم\s+)?)?(?:(?P<rel>{REL})\s+)?"
+        rf"(?:(?:يوم\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<wmod>{MOD}))?\s*[،,]?\s*(?:الموافق\s+|في\s+)?)?"
+        rf"(?:(?P<edge>{EDGE})\s+)?(?:(?P<day>{DAY})(?:\s*(?:و|-|–)\s*(?P<day2>{DAY}))?\s*(?:من\s+)?)?"
+        rf"(?P<shahr>شهر\s+)?(?P<mon>{MONTH})(?:{SEP}(?P<mon2>{MONTH})\s*\)?)?"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?)?"
+        rf"(?:\s+(?P<mod>{MOD}))?{E}"),
+    "numeric": re.compile(
+        r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+        r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/.\-]?\d)"),
+    "weekday": re.compile(
+        rf"{B}(?:(?P<pod>{POD})\s+(?:يوم\s+)?)?(?:(?P<rel>{REL})\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s*[-–/]?\s*(?P<wd2>{WEEKDAY}))?(?:\s+(?P<wmod>{MOD}))?{E}"),
+    "relday": re.compile(rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rel>{REL}){E}"),
+    "podonly": re.compile(rf"{B}(?P<rel>الليله|هذا\s+الصباح|هذا\s+المساء|صباح\s+الغد|مساء\s+الغد){E}"),
+    "period": re.compile(
+        rf"{B}(?:(?P<edge>{EDGE})\s+)?(?:(?P<demo>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
+        rf"(?:\s+(?P<mod>{MOD}))?{E}"),
+    "ago": re.compile(
+        rf"{B}(?P<ago>قبل|منذ)\s+(?:(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن)\s+)?"
+        rf"(?:(?P<n>\d{{1,4}}|{NUM})\s+)?(?P<unit>{UNIT}){E}"),
+    "year": re.compile(
+        rf"{B}(?:(?P<kw>عام|العام|سنه|السنه|خلال\s+عام)\s*|(?P<fi>في)\s+)(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?"
+        rf"(?!\s*[/\-.]\s*\d)"),
+    "yearera": re.compile(rf"(?<![\d\w])(?P<year>\d{{4}})\s*(?P<era>م|ميلادي|ه|هجري|هجريه){E}"),
+    "newyear": re.compile(rf"{B}(?:(?P<pod>ليله|عشيه|ليل)\s+)?راس\s+السنه(?:\s+(?:الميلاديه|الجديده))?{E}"),
+}
+
+_PREV_WORD = re.compile(r"(\w+)\s*$")
+_NEXT_WORD = re.compile(r"^\s*(\w+)")
+_CLAUSE_STARTS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بعدما", "فيما", "بينما",
+                  "ان", "انه", "انها", "لكن", "ولكن", "قد", "وقد", "كان", "وكان", "كانت", "وكانت"}
+_CLAUSE_END = re.compile(r"[.!?؟؛:\n«»\"“”]")
+
+
+def _day(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    return lx.ORDINAL_DAYS.get(re.sub(r"\s+", " ", text).replace("و ", "و"))
+
+
+def _month(name: str) -> tuple[int, bool]:
+    name = re.sub(r"\s+", " ", name)
+    if name in lx.GREGORIAN_MONTHS:
+        return lx.GREGORIAN_MONTHS[name], False
+    return lx.HIJRI_MONTHS[name], True
+
+
+def _modifier(word: str | None) -> str | None:
+    if not word:
+        return None
+    return "past" if word in lx.PAST else "next" if word in lx.NEXT else "current"
+
+
+def _rel_offset(rel: str) -> int:
+    rel = re.sub(r"\s+", " ", rel)
+    if rel in ("اليوم", "الليله", "هذا الصباح", "هذا المساء"):
+        return 0
+    if rel in ("امس الاول", "اول امس"):
+        return -2
+    if rel in ("امس", "الامس", "يوم امس"):
+        return -1
+    if rel == "بعد غد":
+        return 2
+    return 1
+
+
+def _pod(word: str | None) -> str | None:
+    return lx.PARTS_OF_DAY.get(re.sub(r"\s+", " ", word)) if word else None
+
+
+def _prev(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, 0, start)
+    return m.group(1) if m else ""
+
+
+def _next(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text[end:end + 30])
+    return m.group(1) if m else ""
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Does the clause around the mention speak of the future (سـ/سوف/المقبل/من المقرر)?"""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    before = text[clause_start:start].split()[-6:]
+    after = _CLAUSE_END.split(text[end:end + 40], 1)[0].split()[:2]
+    if any(word in lx.FUTURE_WORDS for word in before + after):
+        return True
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _CLAUSE_STARTS:  # "ساترفيلد الذي أعلن مساء الخميس": the clause is "أعلن"
+            before = before[i + 1:]
+            break
+    for word in before + after:
+        core = word[1:] if word[:1] in "وف" and len(word) > 5 else word
+        if re.match(r"^س[يتنا]\w{2,6}$", core) and not core.startswith(lx.NOT_FUTURE_PREFIXES):
+            return True
+    return False
+
+
+def _read(kind: str, m: re.Match, text: str) -> Mention | None:
+    g = m.groupdict()
+    s, e = (m.end("cl") if "cl" in g else m.start()), m.end()
+    if kind == "date":
+        month, hijri = _month(g["mon"])
+        day, year = _day(g["day"]), int(g["year"]) if g["year"] else None
+        if g["mon2"]:
+            month2, hijri2 = _month(g["mon2"])
+            if month2 != month or hijri2 != hijri:
+                return None  # "يناير/ كانون الثاني" must name one month twice
+        weak = re.sub(r"\s+", " ", g["mon"]) in lx.WEAK_MONTHS or hijri
+        anchored = day or year or g["shahr"] or g["mon2"] or g["edge"] or g["wd"]
+        if weak and not anchored:
+            return None
+        if not anchored and not g["mod"] and _prev(text, s) not in lx.MONTH_LEADS:
+            return None  # a bare month name needs "في", "منذ" … before it
+        if hijri and g["mon"].startswith("رجب") and _next(text, e) in ("طيب", "اردوغان", "ابن", "بن"):
+            return None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        if year is not None and not (1300 <= year <= 2100):
+            return None
+        if year and g["era"] in ("ه", "هجري", "هجريه"):
+            hijri = True
+        return Mention(s, e, "date", day=day, month=month, year=year, hijri=hijri,
+                       weekday=lx.WEEKDAYS.get(g["wd"]) if g["wd"] else None,
+                       offset=_rel_offset(g["rel"]) if g["rel"] else None,
+                       modifier=_modifier(g["mod"]), part_of_day=_pod(g["pod"]),
+                       edge=bool(g["edge"]) and day is None)
+    if kind == "numeric":
+        d, mo, y = (g["d"], g["m"], g["y"]) if g["d"] else (g["d2"], g["m2"], g["y2"])
+        d, mo, y = int(d), int(mo), int(y)
+        if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+            return None
+        return Mention(s, e, "date", day=d, month=mo, year=y)
+    if kind == "weekday":
+        wd = g["wd"]
+        after, before = _next(text, e), _prev(text, s)
+        if wd == "الاحد" and after in ("عشر", "عشره"):
+            return None  # "الأحد عشر" is eleven
+        if wd == "الاثنين" and not (g["rel"] or g["pod"] or g["wmod"] or g["wd2"]) and (
+                before in ("بين", "كلا", "هذين", "ان", "من", "لدي", "عند") or after in ("معا", "من")):
+            return None  # "الاثنين" is also "the two"
+        if wd == "الجمعه" and before in ("صلاه", "خطبه", "خطيب") and not g["rel"]:
+            pass  # Friday prayer is still Friday
+        return Mention(s, e, "weekday", weekday=lx.WEEKDAYS[wd],
+                       offset=_rel_offset(g["rel"]) if g["rel"] else None,
+                       modifier=_modifier(g["wmod"]), part_of_day=_pod(g["pod"]),
+                       future=_is_future(text, s, e))
+    if kind in ("relday", "podonly"):
+        rel = re.sub(r"\s+", " ", g["rel"])
+        after, before = _next(text, e), _prev(text, s)
+        if rel == "اليوم" and not g.get("pod") and (
+                after in ("العالمي", "الوطني", "الدولي", "الاول", "الثاني", "الثالث", "الاخير", "التالي",
+                          "السابق", "نفسه", "ذاته", "الذي", "الواحد", "الموعود", "الذي", "التي", "المفتوح")
+                or before in ("روسيا", "مصر", "عالم", "ذلك", "تلك", "انسان", "شباب", "جيل", "صحيفه", "اخبار",
+                              "حتي", "طوال", "طيله", "نهايه", "مدار", "خلال")):
+            return None  # a name ("روسيا اليوم") or a day of a narrative, not today
+        if rel in ("امس", "الامس") and before in ("لم", "لن", "ولم", "ان", "لا", "ما"):
+            return None  # "لم أمسّ" is a verb
+        if rel == "الغد" and before not in ("صباح", "مساء", "في", "ظهر", "فجر", "ليله"):
+            return None
+        pod = _pod(g.get("pod"))
+        if kind == "podonly":
+            pod = {"الليله": "night", "هذا الصباح": "morning", "هذا المساء": "evening",
+                   "صباح الغد": "morning", "مساء الغد": "evening"}[rel]
+        return Mention(s, e, "relday", offset=_rel_offset(rel), part_of_day=pod)
+    if kind == "period":
+        unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[g["unit"]]
+        mod = _modifier(g["mod"])
+        if g["mod"] in ("التالي", "التاليه", "السابق", "السابقه") and unit != "week":
+            return None  # "العام التالي" follows the story, not the publication
+        if not (mod or g["demo"] or g["edge"]):
+            return None
+        if _prev(text, s) in ("مدي", "طوال", "طيله", "مدار"):
+            return None  # "على مدى العام الماضي" is a duration
+        return Mention(s, e, "period", unit=unit, modifier=mod or "current", edge=bool(g["edge"]))
+    if kind == "ago":
+        unit, implied = lx.DURATION_UNITS[g["unit"]]
+        n = g["n"]
+        count = int(n) if n and n.isdigit() else lx.NUMBER_WORDS.get(re.sub(r"\s+", " ", n)) if n else implied
+        if not count or _next(text, e) in ("من", "علي", "الي") or count > 200:
+            return None  # "قبل 11 أسبوعا من موعده" counts from another event
+        return Mention(s, e, "ago", unit=unit, count=count)
+    if kind in ("year", "yearera"):
+        year = int(g["year"])
+        hijri = g.get("era") in ("ه", "هجري", "هجريه")
+        if not (1300 <= year <= 1500 if hijri else 1800 <= year <= 2100):
+            return None
+        if g.get("fi") and not g.get("era"):
+            after = text[e:e + 2].strip()[:1]
+            if after and after not in ".,،؛:)(-–\"»”" and _next(text, e) not in lx.AFTER_YEAR:
+                return None  # "في 2000 موقع" counts things
+        return Mention(s, e, "year", year=year, hijri=hijri)
+    if kind == "newyear":
+        return Mention(s, e, "newyear", part_of_day="night" if g["pod"] else None)
+    return None
+
+
+def find(text: str) -> list[Mention]:
+    """Every time expression in `text` (a search-form sentence), longest first, without overlaps."""
+    found: list[Mention] = []
+    for kind, pattern in PATTERNS.items():
+        for m in pattern.finditer(text):
+            mention = _read(kind, m, text)
+            if mention is not None:
+                found.append(mention)
+    found.sort(key=lambda x: (-(x.end - x.start), x.start))
+    kept: list[Mention] = []
+    for mention in found:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    for mention in kept:
+        if mention.kind in ("date", "weekday"):
+            mention.future = mention.future or _is_future(text, mention.start, mention.end)
+    return sorted(kept, key=lambda x: x.start)
