@@ -222,12 +222,9 @@ def rejects(db: DbOption = None,
     if not kept:
         out.print("nothing was rejected")
         return
-    table = Table("N", "when", "source", "line", "kind", "reason", "bytes")
-    for k in kept:
-        r = k.rejected
-        table.add_row(str(k.id), k.rejected_at, r.source, "" if r.line is None else str(r.line), r.kind,
-                      r.reason, "" if r.raw_size is None else str(r.raw_size))
-    out.print(table)
+    for k in kept:  # one line per rejection, so the list greps and pipes well
+        size = "" if k.rejected.raw_size is None else f" ({k.rejected.raw_size} bytes)"
+        out.print(f"{k.id:>4}  {k.rejected_at}  {_reject_line(k.rejected)}{size}", markup=False)
 
 
 @app.command()

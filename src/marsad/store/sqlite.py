@@ -50,8 +50,11 @@ class SQLiteStore(Store):
             result = work(self._db.cursor())
             self._db.execute("COMMIT")
             return result
-        except BaseException:
-            self._db.execute("ROLLBACK")
+        except BaseException as exc:
+            if self._db.in_transaction:  # SQLite may have rolled back already (I/O errors, full disk)
+                self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot write to the store at {self.location}: {exc}") from None
             raise
 
     # -- migrations ---------------------------------------------------------------------
