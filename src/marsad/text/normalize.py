@@ -9,6 +9,7 @@ Two derived forms, each a `Folded` string with a map to original offsets:
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,31 +68,73 @@ def _search(ch: str) -> str:
     return "".join(out)
 
 
-def _fold(text: str, table, base: int = 0) -> Folded:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        mapped = table(ch)
-        for c in mapped:
-            chars.append(c)
-            offsets.append(base + i)
-    offsets.append(base + len(text))
-    return Folded("".join(chars), tuple(offsets))
+def _changed(table) -> dict[int, str]:
+    """Every code point the per-character `table` changes, as a str.translate table."""
+    ranges = [range(0x41, 0x5B), range(0xA0, 0xAE), range(0x600, 0x700), range(0x2000, 0x2070),
+              range(0x3000, 0x3001), range(0xFB50, 0xFE00), range(0xFE70, 0xFF00)]
+    out = {}
+    for r in ranges:
+        for code in r:
+            ch = chr(code)
+            if table(ch) != ch:
+                out[code] = table(ch)
+    return out
+
+
+class _Folder:
+    """A folding table with a C-speed path: str.translate, plus per-character work only where a
+    character is dropped or expanded (so offsets shift)."""
+
+    def __init__(self, table):
+        self.map = _changed(table)
+        uneven = "".join(chr(c) for c, v in self.map.items() if len(v) != 1)
+        self.uneven = re.compile("[" + re.escape(uneven) + "]")
+
+    def fold(self, text: str, base: int = 0) -> Folded:
+        pieces: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for m in self.uneven.finditer(text):
+            i = m.start()
+            if i > pos:
+                pieces.append(text[pos:i].translate(self.map))
+                offsets.extend(range(base + pos, base + i))
+            mapped = self.map[ord(text[i])]
+            pieces.append(mapped)
+            offsets.extend([base + i] * len(mapped))
+            pos = i + 1
+        if pos < len(text):
+            pieces.append(text[pos:].translate(self.map))
+            offsets.extend(range(base + pos, base + len(text)))
+        offsets.append(base + len(text))
+        return Folded("".join(pieces), tuple(offsets))
+
+    def string(self, text: str) -> str:
+        return text.translate(self.map)
+
+
+_DISPLAY = _Folder(_display)
+_SEARCH = _Folder(_search)
 
 
 def clean(text: str, base: int = 0) -> Folded:
     """Display form of `text`; offsets are shifted by `base` (the slice's start in the document)."""
-    return _fold(text, _display, base)
+    return _DISPLAY.fold(text, base)
 
 
 def search(text: str, base: int = 0) -> Folded:
     """Search form of `text` with its offset map."""
-    return _fold(text, _search, base)
+    return _SEARCH.fold(text, base)
 
 
 def search_form(text: str) -> str:
     """Search form only, for keys and queries where no offsets are needed."""
-    return "".join(_search(ch) for ch in text)
+    return _SEARCH.string(text)
+
+
+def display_form(text: str) -> str:
+    """Display form only (presentation forms, tatweel, invisible controls and odd spaces cleaned)."""
+    return _DISPLAY.string(text)
 
 
 def strip_diacritics(text: str) -> str:

@@ -1,0 +1,89 @@
+"""The segmentation stage: headlines, boilerplate, articles, paragraphs, sentences, tokens and
+in-document duplicates, all as spans of the untouched original text.
+
+`run(doc, config)` reads `doc.text` and the reader's hints in `doc.meta`:
+- `layout == "headed"` with `id_span`: the lines before the id line are the title block;
+- `title` (JSON Lines, HTML, RSS): the first article's headline when the text does not repeat it.
+"""
+from __future__ import annotations
+
+from ..config import Config
+from ..model import Article, Boilerplate, Document, Paragraph, Sentence
+from ..text.sentences import split as split_sentences
+from ..text.tokens import tokenize
+from . import articles, boilerplate, duplicates, headlines, paragraphs
+from .lines import lines
+
+__all__ = ["run", "segment"]
+
+
+def run(doc: Document, config: Config) -> Document:
+    """Fill headlines, articles (paragraphs, sentences, tokens), boilerplate, hashtags and duplicates."""
+    return segment(doc, tokens=config.segment.tokens)
+
+
+def segment(doc: Document, tokens: bool = True) -> Document:
+    text = doc.text
+    title_lines, body_start = [], 0
+    id_span = doc.meta.get("id_span")
+    if doc.meta.get("layout") == "headed" and id_span:
+        title_lines = lines(text, 0, int(id_span[0]))
+        body_start = int(id_span[1])
+    body = lines(text, body_start)
+    furniture = boilerplate.find(body)
+    content = [line for i, line in enumerate(body) if i not in furniture]
+
+    title_spans = [span for line in title_lines for span in headlines.split_title(text, line, content)]
+    title = doc.meta.get("title") if not title_lines else None
+    known = {headlines.key(text[s:e]) for s, e in title_spans}
+    if isinstance(title, str) and title.strip():
+        known.add(headlines.key(title))
+    found = headlines.find(body, furniture, known)
+    drafts = articles.group(paragraphs.assemble(body, found, furniture))
+
+    doc.headlines = [text[s:e] for s, e in title_spans]
+    doc.headline_spans = list(title_spans)
+    if isinstance(title, str) and title.strip():
+        doc.headlines = [title.strip()]
+        first = drafts[0].headline if drafts else None
+        if first is not None and headlines.key(text[first.start:first.end]) == headlines.key(title):
+            doc.headline_spans = [(first.start, first.end)]
+    doc.boilerplate = [Boilerplate(body[i].start, body[i].end, reason) for i, reason in sorted(furniture.items())]
+    doc.articles = [_article(text, d, tokens) for d in drafts]
+    _assign_title_headlines(doc, title_spans, title)
+    doc.hashtags = [(t.start, t.end) for _, _, p in doc.paragraphs() for s in p.sentences
+                    for t in s.tokens if t.kind == "hashtag"] if tokens else _hashtags(doc)
+    duplicates.flag(doc)
+    return doc
+
+
+def _article(text: str, draft: articles.Draft, tokens: bool) -> Article:
+    paras = [Paragraph(b.start, b.end, joined=list(b.joined)) for b in draft.paragraphs]
+    for p in paras:
+        p.sentences = [Sentence(s, e, tokenize(text, s, e) if tokens else [])
+                       for s, e in split_sentences(text, p.start, p.end)]
+    head = draft.headline
+    start = head.start if head else paras[0].start
+    end = paras[-1].end if paras else head.end
+    return Article(start, end, text[head.start:head.end] if head else None,
+                   (head.start, head.end) if head else None, paras)
+
+
+def _assign_title_headlines(doc: Document, title_spans: list[tuple[int, int]], title: str | None) -> None:
+    """The first article, when it has no headline line of its own, takes the title headline that no
+    later article repeats (or the input's title)."""
+    if not doc.articles or doc.articles[0].headline is not None:
+        return
+    used = {headlines.key(a.headline) for a in doc.articles if a.headline}
+    for s, e in title_spans:
+        if headlines.key(doc.text[s:e]) not in used:
+            doc.articles[0].headline, doc.articles[0].headline_span = doc.text[s:e], (s, e)
+            return
+    if isinstance(title, str) and title.strip():
+        doc.articles[0].headline = title.strip()
+
+
+def _hashtags(doc: Document) -> list[tuple[int, int]]:
+    from ..text.tokens import TOKEN
+    return [m.span() for a in doc.articles for p in a.paragraphs
+            for m in TOKEN.finditer(doc.text, p.start, p.end) if m.lastgroup == "hashtag"]

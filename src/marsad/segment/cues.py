@@ -1,0 +1,94 @@
+"""Surface cues of Arabic news layout: how a paragraph ends, how a story's lead opens, connectives.
+
+All tests work on the search form (search_form), so hamza, ta marbuta and diacritics do not matter.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import search_form
+
+CLOSERS = "»”\"'’)]›"
+END_MARKS = ".!?؟…"
+# phrases that tie a paragraph to the one before it (search form)
+CONNECTIVES = tuple(search_form(p) for p in """
+إلى ذلك|وإلى ذلك|في غضون ذلك|وفي غضون ذلك|في الأثناء|وفي الأثناء|في هذه الأثناء|وفي هذه الأثناء|
+في السياق|وفي السياق|في سياق متصل|وفي سياق متصل|في سياق آخر|من جهة أخرى|ومن جهة أخرى|من جهته|ومن جهته|
+من جهتها|من جانبه|ومن جانبه|من جانبها|ومن جانبها|من ناحية أخرى|على صعيد آخر|وعلى صعيد آخر|في المقابل|
+وفي المقابل|بدوره|وبدوره|بدورها|إضافة إلى ذلك|بالإضافة إلى ذلك|كما|كذلك|يذكر أن|ويذكر أن|يشار إلى أن|
+ويشار إلى أن|وتجدر الإشارة|تجدر الإشارة|هذا و|هذا|علما أن|وعلى|أيضا|لكن|ولكن|غير أن|إلا أن|وفي|ومن|
+في وقت سابق|وفي وقت سابق|في الوقت ذاته|وفي الوقت ذاته|في الوقت نفسه|وفي الوقت نفسه|ثم|وبحسب|وبينما|
+وأضاف|وتابع|وقال|وأكد|وأشار|وأوضح|ولفت|وشدد""".replace("\n", "").split("|"))
+# words that begin with و or ف but are not a conjunction + word (search form)
+WAW_FA_WORDS = frozenset(search_form(w) for w in """
+وزير وزيرة وزراء وزارة وزارات واشنطن وكالة وكالات وفد وفود وليد وائل وحيد وسط وسائل وفاة وفيات وصول
+وقف وضع وضعت وثيقة ورقة ورشة وادي ولاية ولايات وطني وطنية ولي وجود واقع واقعة وحدة وحدات وكيل وقائع
+وقت وعد وزن وتيرة وراء واجب ودائع فرنسا فرنسي فرنسية فلسطين فلسطيني فلسطينية فريق فرق فوز فيروس فيلم
+فصائل فصيل فتح فترة فكرة فرصة فعاليات فيصل فلاديمير فنزويلا فيينا فرع فرض فشل فقدان فئة فئات فاتورة
+فيديو فندق فنان فنانة فقراء فقر فساد فضيحة فضائية فلوريدا فؤاد فاطمة فهد فايز
+""".split())
+# verbs that open a news lead (a bare past tense, search form)
+LEAD_VERBS = frozenset(search_form(w) for w in """
+قال قالت أعلن أعلنت توعد توعدت أكد أكدت أبلغ أبلغت أفاد أفادت ذكر ذكرت كشف كشفت دعا دعت حذر حذرت
+نفى نفت طالب طالبت اعتبر اعتبرت أشار أشارت شدد شددت أوضح أوضحت صرح صرحت نقلت نقل أصدر أصدرت هدد هددت
+التقى التقت استقبل استقبلت بحث بحثت قتل قتلت لقي لقيت شن شنت أطلق أطلقت اتهم اتهمت وصل وصلت أجرى أجرت
+أعرب أعربت أدان أدانت رحب رحبت وقع وقعت افتتح افتتحت أمر أمرت قرر قررت انطلقت انطلق أقر أقرت تمكن تمكنت
+يواصل تواصل يشهد تشهد يبحث تبحث يعقد تعقد يزور تزور
+""".split())
+# titles and roles that follow a lead verb before a name (search form)
+TITLES = frozenset(search_form(w) for w in """
+الرئيس رئيس رئيسة وزير وزيرة نائب النائب الناطق الناطقة المتحدث المتحدثة الأمين الملك الأمير الشيخ
+قائد مدير مديرة سفير زعيم مسؤول مسؤولة مصدر مصادر المبعوث المندوب ممثل المرشد رئيس وزراء مستشار
+الجيش الشرطة وزارة الحكومة الخارجية الداخلية الدفاع مجلس البيت الكرملين البنتاغون الأمم منظمة
+""".split())
+DATELINE = re.compile(
+    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—ـ]+\s*\S"  # روما ـ … / بيروت (أ ف ب) - …
+    r"|^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[-–—ـ]?\s*\([^()\n]{1,30}\)\s*[-–—ـ:]")
+FIRST_WORDS = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640]*")
+SPACE = re.compile(r"\s+")
+
+
+def ends_sentence(s: str) -> bool:
+    """The text ends with an end mark, possibly followed by closing quotes or brackets."""
+    s = s.rstrip().rstrip(CLOSERS)
+    return bool(s) and s[-1] in END_MARKS
+
+
+def ends_closed(s: str) -> bool:
+    """Ends like a finished paragraph: an end mark, or a closing quotation mark/bracket."""
+    s = s.rstrip()
+    return bool(s) and (s[-1] in END_MARKS or s[-1] in CLOSERS)
+
+
+def words(s: str, n: int | None = None) -> list[str]:
+    """The first `n` words (letters only, search form)."""
+    out = []
+    for m in FIRST_WORDS.finditer(s):
+        out.append(search_form(m.group()))
+        if n is not None and len(out) >= n:
+            break
+    return out
+
+
+def starts_with_connective(s: str) -> bool:
+    """The paragraph opens by linking back (و/ف-prefixed word, إلى ذلك, من جهته …)."""
+    key = SPACE.sub(" ", search_form(s[:60])).lstrip(" \"'«“”-–—ـ(")
+    for phrase in CONNECTIVES:
+        if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalpha()
+                                       or phrase.endswith(" و")):
+            return True
+    first = words(s, 1)
+    return bool(first) and first[0][0] in "وف" and len(first[0]) > 3 and first[0] not in WAW_FA_WORDS
+
+
+def is_dateline(s: str) -> bool:
+    """Opens with a place dateline: "روما ـ", "بيروت (أ ف ب) -", "القاهرة - «الحياة» -"."""
+    return bool(DATELINE.match(s[:80])) and not starts_with_connective(s)
+
+
+def lead_strength(s: str) -> int:
+    """2: a bare lead verb then a title or role (a new report); 1: a bare lead verb; 0: neither."""
+    first = words(s, 10)
+    if not first or first[0] not in LEAD_VERBS:
+        return 0
+    return 2 if any(w in TITLES for w in first[1:]) else 1

@@ -1,0 +1,67 @@
+"""Paragraphs from lines: each line is a paragraph unless it is the first part of a broken one.
+
+- a line ending in a colon only introduces what follows (a quote): "quote-intro";
+- a long line that stops mid-sentence (no end mark, no closing quote) goes on in the next line:
+  "joined-broken" when a blank line separated the two, "wrapped-line" when a single newline did.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import ends_closed, is_dateline, lead_strength
+from .lines import Line
+
+BROKEN_MIN_WORDS = 8  # a shorter unfinished line is a label, byline or heading, not half a paragraph
+
+
+@dataclass
+class Block:
+    kind: str  # "paragraph" | "headline"
+    start: int
+    end: int
+    lines: list[Line]
+    joined: list[str] = field(default_factory=list)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+
+def join_reason(prev: Line, line: Line) -> str | None:
+    """Why `line` continues the paragraph that ends with `prev`, or None."""
+    tail = prev.text.rstrip()
+    if tail.endswith(":"):
+        return "quote-intro"
+    if ends_closed(tail) or len(tail.split()) < BROKEN_MIN_WORDS:
+        return None
+    if is_dateline(line.text) or lead_strength(line.text) == 2:
+        return None
+    return "joined-broken" if line.blank_before else "wrapped-line"
+
+
+def assemble(lines: list[Line], headlines: set[int], skip: dict[int, str]) -> list[Block]:
+    """Headline and paragraph blocks in text order; skipped lines (boilerplate) break any chain."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    for i, line in enumerate(lines):
+        if i in skip:
+            current = None
+            continue
+        if i in headlines:
+            blocks.append(Block("headline", line.start, line.end, [line]))
+            current = None
+            continue
+        if current is not None:
+            reason = join_reason(current.last, line)
+            if reason:
+                current.end = line.end
+                current.lines.append(line)
+                current.joined.append(reason)
+                continue
+        current = Block("paragraph", line.start, line.end, [line])
+        blocks.append(current)
+    return blocks

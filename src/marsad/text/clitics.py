@@ -1,0 +1,118 @@
+"""The clitic layer of a word: proclitics (و ف ب ك ل س and the article ال) and a pronoun suffix.
+
+Conservative by design: a split is made only when the stem it leaves is a known free-standing
+form, clearly more frequent than the whole word (data/stems.tsv, counted from ATB-segmented gold
+text). So `وقال` → و+قال and `بلبنان` → ب+لبنان, while `بوتين`, `لبنان`, `فرنسا`, `واشنطن` stay whole.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import DIACRITICS, display_form
+
+ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+CONJUNCTIONS = ("", "و", "ف")
+PARTICLES = ("", "ب", "ك", "ل", "س")
+# words that look like clitic + stem but are single words (mostly function words)
+KEEP = frozenset("""
+كما لما بما فيما مما عما لكن لكي كي لم لن لا بل ثم ليس لدى لدي بين بعد بعض كل كذلك وكذلك هكذا
+سوى لقد فقد وقد فقط كان كانت ليست لذا لعل كأن كأنه لأن لان بأن بان كلا كلتا لولا لوما
+""".split())
+# words that begin with the letters ال without carrying the article
+ARTICLE_KEEP = frozenset("""
+الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللائي الله اللهم الا الان الى الي
+اليه اليها اليهم اليهما اليهن اليك اليكم الينا اليكما
+""".split())
+MIN_COUNT = 2  # a stem seen fewer times than this is not evidence
+RATIO = 3  # a split must leave a stem this many times more frequent than the whole word
+
+
+def lexicon_form(word: str) -> str:
+    """The form the lexicon is keyed by: display form, undiacritised, alef forms folded."""
+    return "".join(c for c in display_form(word) if c not in DIACRITICS).translate(ALEFS)
+
+
+@lru_cache(maxsize=1)
+def stems() -> dict[str, int]:
+    """The stem lexicon, loaded once on first use."""
+    out: dict[str, int] = {}
+    text = resources.files("marsad.text").joinpath("data/stems.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, n = line.split("\t")
+            out[form] = int(n)
+    return out
+
+
+def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] | None:
+    """(conjunction, particle, stem, suffix, elided article) of the best-supported split, or None."""
+    whole = lex.get(w, 0)
+    best, best_count = None, max(MIN_COUNT - 1, whole * RATIO)
+    for conj in CONJUNCTIONS:
+        if not w.startswith(conj):
+            continue
+        r1 = w[len(conj):]
+        for part in PARTICLES:
+            if not r1.startswith(part):
+                continue
+            r2 = r1[len(part):]
+            for suf in ("",) + SUFFIXES:
+                if not r2.endswith(suf) or not (conj or part or suf):
+                    continue
+                stem = r2[:len(r2) - len(suf)]
+                if len(stem) < 2 or (suf and stem.startswith("ال")):
+                    continue
+                if part == "س" and (suf or len(stem) < 3 or stem[0] not in "يتنا"):
+                    continue  # the future particle only comes before an imperfect verb
+                candidates = [(stem, False)]
+                if suf and stem.endswith("ت"):
+                    candidates.append((stem[:-1] + "ة", False))  # مدرسته = مدرسة + ه
+                if part == "ل" and not suf and stem.startswith("ل"):
+                    candidates.append(("ا" + stem, True))  # لل = ل + ال with the alef dropped
+                for form, elided in candidates:
+                    n = lex.get(form, 0)
+                    if part == "س":  # the lexicon keeps the future particle attached: weaker evidence needed
+                        n *= RATIO
+                    if n > best_count:
+                        best, best_count = (conj, part, stem, suf, elided), n
+    return best
+
+
+@lru_cache(maxsize=1 << 17)
+def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int] | None]:
+    """(proclitics, stem, suffix) as offsets relative to `word`; stem is None when nothing is split."""
+    letters: list[str] = []
+    where: list[int] = []  # original index of each letter
+    for i, ch in enumerate(word):
+        mapped = lexicon_form(ch)
+        for c in mapped:
+            letters.append(c)
+            where.append(i)
+    w = "".join(letters)
+    if len(w) < 3 or w in KEEP or not all("\u0621" <= c <= "\u064a" for c in w):
+        return (), None, None
+    pieces: list[int] = []  # letter counts of each proclitic
+    split = _best_split(w, stems())
+    conj, part, stem, suf, elided = split if split else ("", "", w, "", False)
+    pieces += [len(x) for x in (conj, part) if x]
+    if elided:
+        pieces.append(1)
+        stem = stem[1:]
+    elif stem.startswith("ال") and len(stem) >= 4 and stem not in ARTICLE_KEEP and not suf:
+        pieces.append(2)
+        stem = stem[2:]
+    if not pieces and not suf:
+        return (), None, None
+
+    def at(k: int) -> int:  # original offset where letter k starts (diacritics stay with the letter before)
+        return where[k] if k < len(where) else len(word)
+
+    procs, k = [], 0
+    for size in pieces:
+        procs.append((at(k), at(k + size)))
+        k += size
+    stem_end = len(w) - len(suf)
+    suffix = (at(stem_end), len(word)) if suf else None
+    return tuple(procs), (at(k), at(stem_end) if suf else len(word)), suffix

@@ -1,0 +1,41 @@
+"""Sentence boundaries in Arabic and Latin news text.
+
+A sentence ends at . ! ? ؟ … (with any closing quotation marks or brackets right after them)
+when white space follows. Not at an abbreviation made of single letters (د. م. أ.د. U.S.), not
+inside a number (3.5) or an address (www.example.com), not at ".." (a pause in Arabic
+journalism), and never at the Arabic comma «،» or semicolon «؛».
+"""
+from __future__ import annotations
+
+import re
+
+END = re.compile(r"(?:\.{3,}|…+|[!?؟]+|(?<!\.)\.(?!\.))[!?؟…]*[»”\"'’)\]›]*(?=\s|$)")
+WORD_BEFORE = re.compile(r"(\S*)$")
+ABBREVIATION = re.compile(r"^[(«\"“]?(?:[^\W\d_]\.)*[^\W\d_]$|^(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co)$",
+                          re.I)
+CONTENT = re.compile(r"[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in END.finditer(text, start, end):
+        if text[m.start()] == "." and m.group()[:1] == "." and not m.group().startswith(".."):
+            word = WORD_BEFORE.search(text, pos, m.start()).group(1)
+            if ABBREVIATION.match(word):
+                continue
+        _add(text, pos, m.end(), spans)
+        pos = m.end()
+    _add(text, pos, end, spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    m = CONTENT.search(text, start, end)
+    if m is None:
+        return
+    s = m.start()
+    while end > s and not CONTENT.match(text, end - 1):
+        end -= 1
+    spans.append((s, end))
