@@ -46,10 +46,10 @@ MOD = _alt(lx.MODIFIERS)
 EDGE = _alt(lx.EDGES)
 NUM = _alt(k for k in lx.NUMBER_WORDS)
 UNIT = _alt(lx.DURATION_UNITS)
-DAY = rf"(?:\d{{1,2}}|{ORD})"
+DAY = rf"(?:(?:ال)?\d{{1,2}}|{ORD})"  # "الـ30" folds to "ال30"
 ERA = r"(?:م|ميلادي(?:ه)?|ه|هجري(?:ه)?)"
-SEP = r"(?:\s*[/\\|(\-–]\s*|\s+slash\s+|\s+او\s+)"
-REL = r"(?:اليوم|يوم\s+امس|امس\s+الاول|اول\s+امس|الامس|امس|يوم\s+غد|بعد\s+غد|غدا|الغد)"
+SEP = r"(?:\s*[/\\|(\-–]\s*|\s+slash\s+|\s+او\s+|\s+)"
+REL = r"(?:اليوم|يوم\s+امس|امس\s+الاول|اول\s+من\s+امس|اول\s+امس|الامس|امس|يوم\s+غد|بعد\s+غد|غدا|الغد)"
 
 PATTERNS = {
     "date": re.compile(
@@ -63,8 +63,8 @@ PATTERNS = {
         r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
         r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/.\-]?\d)"),
     "weekday": re.compile(
-        rf"{B}(?:(?P<pod>{POD})\s+(?:يوم\s+)?)?(?:(?P<rel>{REL})\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})"
-        rf"(?:\s*[-–/]?\s*(?P<wd2>{WEEKDAY}))?(?:\s+(?P<wmod>{MOD}))?{E}"),
+        rf"{B}(?:(?P<pod>{POD})\s+(?:يوم\s+)?)?(?:(?P<rel>{REL})\s*(?P<par>\()?\s*)?(?:يوم\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s*[-–/]?\s*(?P<wd2>{WEEKDAY}))?(?:\s+(?P<wmod>{MOD}))?{E}(?(par)\s*\))"),
     "relday": re.compile(rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rel>{REL}){E}"),
     "podonly": re.compile(rf"{B}(?P<rel>الليله|هذا\s+الصباح|هذا\s+المساء|صباح\s+الغد|مساء\s+الغد){E}"),
     "period": re.compile(
@@ -90,8 +90,8 @@ _CLAUSE_END = re.compile(r"[.!?؟؛:\n«»\"“”]")
 def _day(text: str | None) -> int | None:
     if not text:
         return None
-    if text.isdigit():
-        return int(text)
+    if text.removeprefix("ال").isdigit():
+        return int(text.removeprefix("ال"))
     return lx.ORDINAL_DAYS.get(re.sub(r"\s+", " ", text).replace("و ", "و"))
 
 
@@ -185,9 +185,10 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
     if kind == "numeric":
         d, mo, y = (g["d"], g["m"], g["y"]) if g["d"] else (g["d2"], g["m2"], g["y2"])
         d, mo, y = int(d), int(mo), int(y)
-        if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        hijri = 1300 <= y <= 1500  # "4/8/1436" in Saudi news is a Hijri date
+        if not (1 <= mo <= 12 and 1 <= d <= (30 if hijri else 31) and (hijri or 1900 <= y <= 2100)):
             return None
-        return Mention(s, e, "date", day=d, month=mo, year=y)
+        return Mention(s, e, "date", day=d, month=mo, year=y, hijri=hijri)
     if kind == "weekday":
         wd = g["wd"]
         after, before = _next(text, e), _prev(text, s)
@@ -211,8 +212,11 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
                 or before in ("روسيا", "مصر", "عالم", "ذلك", "تلك", "انسان", "شباب", "جيل", "صحيفه", "اخبار",
                               "حتي", "طوال", "طيله", "نهايه", "مدار", "خلال")):
             return None  # a name ("روسيا اليوم") or a day of a narrative, not today
-        if rel in ("امس", "الامس") and before in ("لم", "لن", "ولم", "ان", "لا", "ما"):
-            return None  # "لم أمسّ" is a verb
+        if rel in ("امس", "الامس") and (before in ("لم", "لن", "ولم", "ان", "لا", "ما")
+                                        or (rel == "امس" and m.group("cl").endswith(("ل", "ك", "ب")))):
+            return None  # "لم أمسّ", "لامس" are verbs
+        if rel == "الليله" and before in ("تلك", "ذات", "نفس", "تلكم"):
+            return None  # "تلك الليلة" is a night of the story
         if rel == "الغد" and before not in ("صباح", "مساء", "في", "ظهر", "فجر", "ليله"):
             return None
         pod = _pod(g.get("pod"))
@@ -234,8 +238,11 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
         unit, implied = lx.DURATION_UNITS[g["unit"]]
         n = g["n"]
         count = int(n) if n and n.isdigit() else lx.NUMBER_WORDS.get(re.sub(r"\s+", " ", n)) if n else implied
-        if not count or _next(text, e) in ("من", "علي", "الي") or count > 200:
+        after = _next(text, e)
+        if not count or after in ("من", "علي", "الي") or count > 200:
             return None  # "قبل 11 أسبوعا من موعده" counts from another event
+        if not n and after.startswith("ال"):
+            return None  # "قبل يوم العيد" is the eve of a named day
         return Mention(s, e, "ago", unit=unit, count=count)
     if kind in ("year", "yearera"):
         year = int(g["year"])
@@ -265,7 +272,26 @@ def find(text: str) -> list[Mention]:
     for mention in found:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
+    kept = _merge(sorted(kept, key=lambda x: x.start), text)
     for mention in kept:
         if mention.kind in ("date", "weekday"):
             mention.future = mention.future or _is_future(text, mention.start, mention.end)
-    return sorted(kept, key=lambda x: x.start)
+    return kept
+
+
+_JOINER = re.compile(r"^[\s،,(\-–]*(?:الموافق|يوم|في)?[\s،,(\-–]*$")
+
+
+def _merge(mentions: list[Mention], text: str) -> list[Mention]:
+    """A weekday or relative day right before a full date is one expression: "الجمعة الموافق 18/8/1436"."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in ("weekday", "relday") and m.kind == "date" and m.day
+                and m.weekday is None and _JOINER.match(text[prev.end:m.start])):
+            m.start, m.weekday = prev.start, prev.weekday
+            m.part_of_day = m.part_of_day or prev.part_of_day
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
