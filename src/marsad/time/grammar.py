@@ -57,10 +57,11 @@ PATTERNS = {
         rf"(?:(?:يوم\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<wmod>{MOD}))?\s*[،,]?\s*(?:الموافق\s+|في\s+)?)?"
         rf"(?:(?P<edge>{EDGE})\s+)?(?:(?P<day>{DAY})(?:\s*(?:و|-|–)\s*(?P<day2>{DAY}))?\s*(?:من\s+)?)?"
         rf"(?P<shahr>شهر\s+)?(?P<mon>{MONTH})(?:{SEP}(?P<mon2>{MONTH})\s*\)?)?"
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?)?"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?"
+        rf"|\s+من\s+(?:(?P<ydemo>هذا\s+العام|هذه\s+السنه)|(?:العام|السنه)\s+(?P<ymod>{MOD})))?"
         rf"(?:\s+(?P<mod>{MOD}))?{E}"),
     "numeric": re.compile(
-        r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+        r"(?<![\d/.\-])(?:(?P<d>\d{1,2})\s?(?P<s>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})"
         r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/.\-]?\d)"),
     "weekday": re.compile(
         rf"{B}(?:(?P<pod>{POD})\s+(?:يوم\s+)?)?(?:(?P<rel>{REL})\s*(?P<par>\()?\s*)?(?:يوم\s+)?(?P<wd>{WEEKDAY})"
@@ -177,6 +178,12 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
             return None
         if year and g["era"] in ("ه", "هجري", "هجريه"):
             hijri = True
+        if g["ydemo"] or g["ymod"]:  # "أكتوبر من العام الماضي"
+            if g["mod"] or hijri:
+                return None
+            return Mention(s, e, "date", day=day, month=month, hijri=hijri, edge=bool(g["edge"]) and day is None,
+                           unit="year", count={"past": -1, "next": 1, "current": 0}[_modifier(g["ymod"]) or "current"],
+                           weekday=lx.WEEKDAYS.get(g["wd"]) if g["wd"] else None, part_of_day=_pod(g["pod"]))
         return Mention(s, e, "date", day=day, month=month, year=year, hijri=hijri,
                        weekday=lx.WEEKDAYS.get(g["wd"]) if g["wd"] else None,
                        offset=_rel_offset(g["rel"]) if g["rel"] else None,

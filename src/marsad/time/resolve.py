@@ -67,6 +67,10 @@ def _date(m: Mention, anchor: date | None) -> Resolved:
         return (d.isoformat() if granularity == "day" else f"{d.year:04d}-{d.month:02d}"), granularity
     if m.year:
         year = m.year
+    elif m.unit == "year" and m.count is not None:  # "من العام الماضي" gives the year
+        if anchor is None:
+            return None, granularity
+        year = anchor.year + m.count
     elif m.offset is not None and anchor is not None:
         year = (anchor + timedelta(days=m.offset)).year
     elif anchor is None:
@@ -150,8 +154,8 @@ def resolve(m: Mention, anchor: date | None) -> Resolved:
     if m.kind == "ago":
         return _ago(m, anchor)
     if m.kind == "year":
-        if m.hijri:
-            d = _hijri_to_gregorian(m.year, 1, 1)
+        if m.hijri:  # the Gregorian year holding the middle of the Hijri year
+            d = _hijri_to_gregorian(m.year, 7, 1)
             return (f"{d.year:04d}" if d else None), "year"
         return f"{m.year:04d}", "year"
     if m.kind == "newyear":
