@@ -64,7 +64,10 @@ def words(s: str, n: int | None = None) -> list[str]:
     """The first `n` words (letters only, search form)."""
     out = []
     for m in FIRST_WORDS.finditer(s):
-        out.append(search_form(m.group()))
+        w = search_form(m.group())
+        if not w:
+            continue  # a lone tatweel
+        out.append(w)
         if n is not None and len(out) >= n:
             break
     return out
