@@ -15,6 +15,7 @@ from ..model import Document, Rejected
 
 STAGES = [
     "marsad.segment",  # clean, split into articles/paragraphs/sentences/tokens, in-document duplicates
+    "marsad.time",  # time expressions resolved against the publication date
 ]
 
 Stage = Callable[[Document, Config], Document]
