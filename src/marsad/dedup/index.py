@@ -1,0 +1,307 @@
+"""The incremental near-duplicate index, kept in the store's own SQLite database.
+
+`DedupIndex(store_or_connection, config).add(doc)` signs a document's paragraphs and articles,
+finds earlier copies (in the same document or anywhere in the store) through exact keys and
+LSH band keys, points each copy at its canonical (the first seen) and persists everything in
+the tables of migration 0010. One document is one transaction (a savepoint inside a caller's).
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..config import Config, DedupConfig
+from ..model import Document, ParagraphRef
+from ..store.migrate import statements
+from .containment import article_containment
+from .signature import ARTICLE, PARAGRAPH, Item, Signer, containment, resemblance
+
+MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0010_dedup.sql"
+_CHUNK = 500  # host parameters per IN (...) query
+_KINDS = {"exact": 0, "near": 1, "contained": 2}
+_ITEM_COLUMNS = "i.id, i.doc, i.article, i.paragraph, i.size, i.exact, i.sig, i.canonical"
+
+
+@dataclass
+class Ref:
+    """Where a paragraph (or an article: paragraph None; a document: article None) lives."""
+    document: str
+    article: int | None = None
+    paragraph: int | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class Match:
+    """`item` is a copy of `of` (kind exact or near), or lies within it (kind contained)."""
+    level: str  # paragraph | article
+    kind: str  # exact | near | contained
+    item: Ref
+    of: Ref
+    score: float  # estimated resemblance, or the share of `item` found in `of`
+
+
+@dataclass
+class _Known:
+    """An indexed item as the decision needs it."""
+    id: int
+    doc: int
+    level: str
+    article: int
+    paragraph: int | None
+    size: int
+    exact: int
+    sig: np.ndarray
+    root: int  # its canonical, or itself
+    kind: str | None = None
+    score: float | None = None
+
+
+def acceptance(config: DedupConfig) -> float:
+    """The estimate a pair needs: the threshold less two standard errors of a MinHash estimate,
+    so a pair whose true resemblance is at the threshold is found 97.7% of the time."""
+    t = config.threshold
+    return t - 2 * math.sqrt(t * (1 - t) / config.num_perm)
+
+
+def _connection(target) -> sqlite3.Connection:
+    if isinstance(target, sqlite3.Connection):
+        return target
+    if isinstance(target, (str, Path)):
+        db = sqlite3.connect(str(target), isolation_level=None)
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        return db
+    for name in ("connection", "_db", "db"):  # a Store backed by SQLite
+        db = getattr(target, name, None)
+        if isinstance(db, sqlite3.Connection):
+            return db
+    raise TypeError(f"the dedup index needs an SQLite store or connection, not {type(target).__name__}")
+
+
+def _chunks(values: list, size: int = _CHUNK):
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+class DedupIndex:
+    def __init__(self, store_or_connection, config: Config | DedupConfig):
+        self.config = config.dedup if isinstance(config, Config) else config
+        self.db = _connection(store_or_connection)
+        self.signer = Signer(self.config)
+        self.accept = acceptance(self.config)
+        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dedup_item'").fetchone():
+            with self._transaction():
+                for statement in statements(MIGRATION.read_text(encoding="utf-8"), sqlite3.complete_statement):
+                    self.db.execute(statement)
+
+    @contextmanager
+    def _transaction(self):
+        if self.db.in_transaction:  # inside the caller's transaction: a savepoint
+            self.db.execute("SAVEPOINT dedup")
+            try:
+                yield
+                self.db.execute("RELEASE dedup")
+            except BaseException:
+                self.db.execute("ROLLBACK TO dedup")
+                self.db.execute("RELEASE dedup")
+                raise
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    # -- public -----------------------------------------------------------------------
+    def add(self, doc: Document) -> list[Match]:
+        """Index a document; returns its copies of earlier items and the containments found.
+        A document already indexed (same id) is not indexed again: its matches are returned."""
+        if self._doc_key(doc.id) is None:
+            items = self.signer.items(doc)
+            with self._transaction():
+                self._index(self._new_doc(doc), items, insert=True)
+        return self.matches(doc.id)
+
+    def annotate(self, doc: Document) -> Document:
+        """Fill `duplicate_of` from the index without writing to it (for `marsad read --db`)."""
+        key = self._doc_key(doc.id)
+        if key is not None:
+            known = self._load("i.doc = ?", (key,))
+        else:
+            key = -1
+            known = self._decide(key, self.signer.items(doc), self._next_id())
+        local = {k.id: k for k in known}
+        roots = self._known([k.root for k in known if k.root not in local])
+        docs = self._doc_ids([r.doc for r in roots.values()])
+        for k in known:
+            if k.level != PARAGRAPH or k.root == k.id:
+                continue
+            root = local.get(k.root) or roots[k.root]
+            paragraph = doc.articles[k.article].paragraphs[k.paragraph]
+            other = None if root.doc == key else docs[root.doc]
+            paragraph.duplicate_of = ParagraphRef(root.article, root.paragraph, other)
+        return doc
+
+    def rebuild(self, documents=None) -> int:
+        """Recompute every decision from scratch, in arrival order; returns the documents indexed.
+        With `documents` (in arrival order) everything is signed again from the texts; without,
+        the stored signatures are replayed."""
+        with self._transaction():
+            self.db.execute("DELETE FROM dedup_key")
+            self.db.execute("DELETE FROM dedup_containment")
+            if documents is not None:
+                self.db.execute("DELETE FROM dedup_item")
+                self.db.execute("DELETE FROM dedup_document")
+            else:
+                self.db.execute("UPDATE dedup_item SET canonical = NULL, kind = NULL, score = NULL")
+        count = 0
+        if documents is not None:
+            for doc in documents:
+                self.add(doc)
+                count += 1
+            return count
+        for (key,) in self.db.execute("SELECT id FROM dedup_document ORDER BY id").fetchall():
+            with self._transaction():
+                items = self._load("i.doc = ?", (key,))
+                self._index(key, items, insert=False)
+            count += 1
+        return count
+
+    def matches(self, doc_id: str) -> list[Match]:
+        """What the index knows about one document's items: their canonicals and containments."""
+        key = self._doc_key(doc_id)
+        if key is None:
+            return []
+        rows = self.db.execute(
+            "SELECT id, article, paragraph, canonical, kind, score FROM dedup_item "
+            "WHERE doc = ? AND canonical IS NOT NULL ORDER BY id", (key,)).fetchall()
+        contained = self.db.execute(
+            "SELECT i.id, i.article, c.container, c.share, i.doc FROM dedup_containment c "
+            "JOIN dedup_item i ON i.id = c.item WHERE i.doc = ? OR c.container = ?", (key, key)).fetchall()
+        refs = self._refs([r[3] for r in rows] + [r[0] for r in contained])
+        docs = self._doc_refs([r[2] for r in contained] + [key])
+        out = [Match(PARAGRAPH if p is not None else ARTICLE, kind,
+                     Ref(docs[key].document, a, p, docs[key].outlet, docs[key].published),
+                     refs[canonical], score) for _, a, p, canonical, kind, score in rows]
+        out += [Match(ARTICLE, "contained", refs[item], docs[container], share)
+                for item, _, container, share, _ in contained]
+        return out
+
+    # -- deciding ---------------------------------------------------------------------
+    def _decide(self, doc_key: int, items: list[Item] | list[_Known], first_id: int) -> list[_Known]:
+        """Each item's canonical, from earlier items in the store and earlier items of its document."""
+        keys = [self.signer.keys(it) for it in items]
+        stored: dict[int, list[int]] = defaultdict(list)
+        wanted = sorted({k for ks in keys for k in ks})
+        for part in _chunks(wanted):
+            for key, item in self.db.execute(
+                    f"SELECT key, item FROM dedup_key WHERE key IN ({','.join('?' * len(part))})", part):
+                stored[key].append(item)
+        known = self._known({i for ids in stored.values() for i in ids})
+        local: dict[int, list[int]] = defaultdict(list)
+        out: list[_Known] = []
+        for n, (it, ks) in enumerate(zip(items, keys)):
+            new = it if isinstance(it, _Known) else _Known(
+                first_id + n, doc_key, it.level, it.article, it.paragraph, it.size, it.exact, it.sig, 0)
+            new.root, new.kind, new.score = new.id, None, None
+            best = None
+            for cid in {c for k in ks for c in stored.get(k, []) + local.get(k, [])}:
+                found = self._compare(new, known[cid])
+                if found and (best is None or found < best):
+                    best = found
+            if best:
+                new.kind, new.score = best[2], -best[1]
+                new.root = known[best[3]].root
+            for k in ks:
+                local[k].append(new.id)
+            known[new.id] = new
+            out.append(new)
+        return out
+
+    def _compare(self, new: _Known, old: _Known):
+        """A sortable (rank, -score, kind, id) when `new` copies `old` or lies within it, else None."""
+        if new.exact == old.exact:
+            return (_KINDS["exact"], -1.0, "exact", old.id)
+        j = resemblance(new.sig, old.sig)
+        if j >= self.accept:
+            return (_KINDS["near"], -j, "near", old.id)
+        if j >= 0.4 and new.size <= old.size:  # a shortened copy: nothing in it is new
+            share = containment(j, new.size, old.size)
+            if share >= self.config.containment:
+                return (_KINDS["contained"], -share, "contained", old.id)
+        return None
+
+    def _index(self, doc_key: int, items, insert: bool) -> None:
+        first = self._next_id() if insert else 0
+        decided = self._decide(doc_key, items, first)
+        rows = [(k.root if k.root != k.id else None, k.kind, k.score) for k in decided]
+        if insert:
+            self.db.executemany(
+                "INSERT INTO dedup_item (id, doc, article, paragraph, size, exact, sig, canonical, kind,"
+                " score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(k.id, doc_key, k.article, k.paragraph, k.size, k.exact, k.sig.tobytes(), *r)
+                 for k, r in zip(decided, rows)])
+        else:
+            self.db.executemany("UPDATE dedup_item SET canonical = ?, kind = ?, score = ? WHERE id = ?",
+                                [(*r, k.id) for k, r in zip(decided, rows)])
+        self.db.executemany("INSERT OR IGNORE INTO dedup_key (key, item) VALUES (?, ?)",
+                            [(key, k.id) for k in decided for key in self.signer.keys(k)])
+        self.db.executemany("INSERT OR IGNORE INTO dedup_containment (item, container, share) "
+                            "VALUES (?, ?, ?)", article_containment(self, doc_key, decided,
+                                                                   self.config.containment))
+
+    # -- reading ----------------------------------------------------------------------
+    def _row(self, r) -> _Known:
+        return _Known(r[0], r[1], ARTICLE if r[3] is None else PARAGRAPH, r[2], r[3], r[4], r[5],
+                      np.frombuffer(r[6], dtype=np.uint16), r[7] if r[7] is not None else r[0])
+
+    def _load(self, where: str, params=()) -> list[_Known]:
+        return [self._row(r) for r in self.db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM dedup_item i WHERE {where} ORDER BY i.id", params)]
+
+    def _known(self, ids) -> dict[int, _Known]:
+        out: dict[int, _Known] = {}
+        for part in _chunks(sorted(set(ids))):
+            out.update((k.id, k) for k in self._load(f"i.id IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def _next_id(self) -> int:
+        return (self.db.execute("SELECT max(id) FROM dedup_item").fetchone()[0] or 0) + 1
+
+    def _doc_key(self, doc_id: str) -> int | None:
+        row = self.db.execute("SELECT id FROM dedup_document WHERE document = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def _new_doc(self, doc: Document) -> int:
+        outlet = doc.meta.get("outlet")
+        cur = self.db.execute("INSERT INTO dedup_document (document, outlet, published) VALUES (?, ?, ?)",
+                              (doc.id, None if outlet is None else str(outlet), doc.published))
+        return cur.lastrowid
+
+    def _doc_refs(self, keys) -> dict[int, Ref]:
+        out = {}
+        for part in _chunks(sorted(set(keys))):
+            for key, document, outlet, published in self.db.execute(
+                    "SELECT id, document, outlet, published FROM dedup_document WHERE id IN "
+                    f"({','.join('?' * len(part))})", part):
+                out[key] = Ref(document, None, None, outlet, published)
+        return out
+
+    def _doc_ids(self, keys) -> dict[int, str]:
+        return {k: r.document for k, r in self._doc_refs(keys).items()}
+
+    def _refs(self, ids) -> dict[int, Ref]:
+        known = self._known(ids)
+        docs = self._doc_refs([k.doc for k in known.values()])
+        return {i: Ref(docs[k.doc].document, k.article, k.paragraph, docs[k.doc].outlet,
+                       docs[k.doc].published) for i, k in known.items()}
