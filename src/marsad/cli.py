@@ -27,7 +27,9 @@ from .store import StoreError, open_store
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 # modules that each expose `register(app: typer.Typer)`; one line per module
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "marsad.stories.commands",
+]
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
 
@@ -144,7 +146,7 @@ def ingest(paths: PathsArgument, db: DbOption = None, published: PublishedOption
     _check_paths(paths)
     with open_store(config.db) as store:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, transient=False) as bar:
+                      console=err, transient=False, disable=not err.is_terminal) as bar:
             task = bar.add_task("reading…")
 
             def progress(s) -> None:
@@ -156,8 +158,9 @@ def ingest(paths: PathsArgument, db: DbOption = None, published: PublishedOption
     out = Console(highlight=False, soft_wrap=True)
     table = Table(title=f"stored in {location}", title_justify="left", show_header=False)
     for label, value in (("documents read", summary.read), ("stored", summary.stored),
-                         ("already present", summary.present), ("articles", summary.articles),
-                         ("paragraphs", summary.paragraphs), ("duplicate paragraphs", summary.duplicates),
+                         ("already present", summary.present), ("articles stored", summary.articles),
+                         ("paragraphs stored", summary.paragraphs),
+                         ("duplicate paragraphs stored", summary.duplicates),
                          ("rejected", summary.rejected)):
         table.add_row(label, str(value))
     out.print(table)
@@ -239,8 +242,19 @@ def migrate(db: DbOption = None, config_file: ConfigOption = None) -> None:
     print(f"{location}: applied {done}; schema at {versions[-1]:04d}" if versions else location)
 
 
-for _module in COMMAND_MODULES:
-    import_module(_module).register(app)
+def register_commands(target: typer.Typer, modules: list[str]) -> list[str]:
+    """Add each module's commands; a module that fails to load costs only its own commands."""
+    problems = []
+    for name in modules:
+        try:
+            import_module(name).register(target)
+        except Exception as exc:
+            problems.append(f"marsad: the commands of {name} are unavailable ({type(exc).__name__}: {exc})")
+    return problems
+
+
+for _problem in register_commands(app, COMMAND_MODULES):
+    err.print(_problem, markup=False)
 
 
 def main() -> None:

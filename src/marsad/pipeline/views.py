@@ -76,7 +76,8 @@ def rich_view(doc: Document) -> Group:
         for p, paragraph in enumerate(article.paragraphs, 1):
             dup = _dup(doc, paragraph)
             style = "dim" if dup else ""
-            label = f"¶{p} [{paragraph.start}:{paragraph.end}] {len(paragraph.sentences)} sentences"
+            n = len(paragraph.sentences)
+            label = f"¶{p} [{paragraph.start}:{paragraph.end}] {n} sentence{'' if n == 1 else 's'}"
             label += f" · {dup}" if dup else ""
             label += f" · joined: {', '.join(paragraph.joined)}" if paragraph.joined else ""
             body += [Text(label, style="yellow"), Text(doc.text[paragraph.start:paragraph.end], style=style)]
