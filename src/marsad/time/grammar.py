@@ -136,6 +136,10 @@ def _next(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+def _is_noun(word: str) -> bool:
+    return any(word[:n] in lx.NOT_FUTURE_STEMS and word[n:] in lx.NOUN_SUFFIXES for n in range(2, len(word) + 1))
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the clause around the mention speak of the future (سـ/سوف/المقبل/من المقرر)?"""
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
@@ -149,7 +153,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
             break
     for word in before + after:
         core = word[1:] if word[:1] in "وف" and len(word) > 5 else word
-        if re.match(r"^س[يتنا]\w{2,6}$", core) and not core.startswith(lx.NOT_FUTURE_PREFIXES):
+        if re.match(r"^س[يتنا]\w{2,6}$", core) and not _is_noun(core):
             return True
     return False
 
