@@ -39,7 +39,11 @@ def segment(doc: Document, tokens: bool = True) -> Document:
     if isinstance(title, str) and title.strip():
         known.add(headlines.key(title))
     found = headlines.find(body, furniture, known)
-    drafts = articles.group(paragraphs.assemble(body, found, furniture))
+    blocks = paragraphs.assemble(body, found, furniture)
+    if isinstance(title, str) and title.strip() and blocks and blocks[0].kind == "headline" \
+            and headlines.key(text[blocks[0].start:blocks[0].end]) != headlines.key(title):
+        blocks[0].kind = "paragraph"  # the input's title is the headline; this line is a standfirst
+    drafts = articles.group(blocks)
 
     doc.headlines = [text[s:e] for s, e in title_spans]
     doc.headline_spans = list(title_spans)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import ends_closed, is_dateline, lead_strength, starts_with_connective
+from .cues import content_words, ends_closed, is_dateline, lead_strength, starts_with_connective
+
+COHESION = 0.15  # below this share of words already seen in the story, a lead opens a new one
 from .paragraphs import Block
 
 
@@ -14,20 +16,30 @@ class Draft:
     paragraphs: list[Block] = field(default_factory=list)
 
 
-def opens_story(prev: Block, block: Block) -> bool:
-    """`block` starts a new report after `prev` closed the previous one."""
+def opens_story(prev: Block, block: Block, seen: set[str]) -> bool:
+    """`block` starts a new report after `prev` closed the previous one; `seen` holds the words of
+    the story so far."""
     if not ends_closed(prev.last.text) or starts_with_connective(block.first.text):
         return False
     if is_dateline(block.first.text):
         return True
     strength = lead_strength(block.first.text)
+    if strength == 2:
+        return True
     # a whitespace-only filler line before it is a page break left over from the web page
-    return strength == 2 or (strength == 1 and block.first.filler_before)
+    if strength == 1 and block.first.filler_before:
+        return True
+    # a lead verb that speaks of other things than the story so far (a change of lead entity)
+    if strength == 1:
+        lead = content_words(block.first.text[:300])
+        return len(lead) >= 5 and len(lead & seen) < COHESION * len(lead)
+    return False
 
 
 def group(blocks: list[Block]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
+    seen: set[str] = set()
     for block in blocks:
         if block.kind == "headline":
             if current is not None and current.headline is not None and not current.paragraphs:
@@ -35,9 +47,12 @@ def group(blocks: list[Block]) -> list[Draft]:
             else:
                 current = Draft(headline=block)
                 drafts.append(current)
+                seen = content_words(block.first.text)
                 continue
-        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block)):
+        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, seen)):
             current = Draft()
             drafts.append(current)
+            seen = set()
         current.paragraphs.append(block)
+        seen |= content_words(block.first.text[:2000])
     return [d for d in drafts if d.paragraphs or d.headline]

@@ -5,6 +5,7 @@ All tests work on the search form (search_form), so hamza, ta marbuta and diacri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.normalize import search_form
 
@@ -18,7 +19,8 @@ CONNECTIVES = tuple(search_form(p) for p in """
 وفي المقابل|بدوره|وبدوره|بدورها|إضافة إلى ذلك|بالإضافة إلى ذلك|كما|كذلك|يذكر أن|ويذكر أن|يشار إلى أن|
 ويشار إلى أن|وتجدر الإشارة|تجدر الإشارة|هذا و|هذا|علما أن|وعلى|أيضا|لكن|ولكن|غير أن|إلا أن|وفي|ومن|
 في وقت سابق|وفي وقت سابق|في الوقت ذاته|وفي الوقت ذاته|في الوقت نفسه|وفي الوقت نفسه|ثم|وبحسب|وبينما|
-وأضاف|وتابع|وقال|وأكد|وأشار|وأوضح|ولفت|وشدد""".replace("\n", "").split("|"))
+وأضاف|وتابع|وقال|وأكد|وأشار|وأوضح|ولفت|وشدد|أما|وأما|حيث|فقد|بالمقابل|بالنسبة|ومع|وقد|ولم|ولن|ولا|
+وهو|وهي|وهم|وما|وإن|وأن|وكان|وكانت""".replace("\n", "").split("|"))
 # words that begin with و or ف but are not a conjunction + word (search form)
 WAW_FA_WORDS = frozenset(search_form(w) for w in """
 وزير وزيرة وزراء وزارة وزارات واشنطن وكالة وكالات وفد وفود وليد وائل وحيد وسط وسائل وفاة وفيات وصول
@@ -33,7 +35,8 @@ LEAD_VERBS = frozenset(search_form(w) for w in """
 نفى نفت طالب طالبت اعتبر اعتبرت أشار أشارت شدد شددت أوضح أوضحت صرح صرحت نقلت نقل أصدر أصدرت هدد هددت
 التقى التقت استقبل استقبلت بحث بحثت قتل قتلت لقي لقيت شن شنت أطلق أطلقت اتهم اتهمت وصل وصلت أجرى أجرت
 أعرب أعربت أدان أدانت رحب رحبت وقع وقعت افتتح افتتحت أمر أمرت قرر قررت انطلقت انطلق أقر أقرت تمكن تمكنت
-يواصل تواصل يشهد تشهد يبحث تبحث يعقد تعقد يزور تزور
+يواصل تواصل يشهد تشهد يبحث تبحث يعقد تعقد يزور تزور توفي توفيت فاز فازت اختتم اختتمت أثار أثارت
+حصل حصلت ارتفع ارتفعت انخفض انخفضت تراجع تراجعت أصيب أصيبت اندلع اندلعت وافق وافقت رفض رفضت
 """.split())
 # titles and roles that follow a lead verb before a name (search form)
 TITLES = frozenset(search_form(w) for w in """
@@ -87,6 +90,22 @@ def starts_with_connective(s: str) -> bool:
 def is_dateline(s: str) -> bool:
     """Opens with a place dateline: "روما ـ", "بيروت (أ ف ب) -", "القاهرة - «الحياة» -"."""
     return bool(DATELINE.match(s[:80])) and not starts_with_connective(s)
+
+
+STOP = frozenset(search_form(w) for w in """
+التي الذي الذين هذه هذا ذلك تلك بعد قبل خلال على إلى حول عند بين عن منذ حتى كانت كان يكون تكون
+أن إن إنه أنه لكن حيث وقد كما أيضا فقط عام العام اليوم أمس وفي ومن وقال قال""".split())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer  # PyStemmer: the Snowball Arabic stemmer
+    return Stemmer.Stemmer("arabic")
+
+
+def content_words(s: str) -> set[str]:
+    """Stems of the words that carry the topic: four letters or more, not function words."""
+    return set(_stemmer().stemWords([w for w in words(s) if len(w) >= 4 and w not in STOP]))
 
 
 def lead_strength(s: str) -> int:
