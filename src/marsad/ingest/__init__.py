@@ -48,7 +48,7 @@ def _read_whole(inp: Input, fmt: str, config: Config) -> Iterator[Document | Rej
     if inp.size is not None and inp.size > limit:
         raise TooLarge(b"", inp.size)
     with inp.open() as stream:
-        data = read_capped(stream, limit, config.ingest.keep_rejected_bytes)
+        data = read_capped(stream, limit, config.ingest.keep_rejected_bytes, inp.size)
     yield from WHOLE[fmt](inp.name, data, config)
 
 

@@ -30,7 +30,9 @@ MAGIC = {  # formats that are certainly not text
 # legacy code pages an Arabic news file is most likely in, tried beside charset-normalizer's answer
 ARABIC_CODE_PAGES = ("cp1256", "iso8859_6")
 SAMPLE = 64 * 1024  # how much text the plausibility check looks at
-CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")  # incl. C1 and private use
+C0_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# C1 controls and private use too: a legacy code page that yields them is the wrong one
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
 
 
 class Unreadable(Exception):
@@ -60,10 +62,11 @@ def _strict(data: bytes, encoding: str) -> str | None:
 def implausibility(text: str, scripts: bool = True) -> str | None:
     """Why a decoded text does not look like human text, or None when it does.
 
-    `scripts=False` skips the letter checks: strictly valid UTF-8 is never noise by accident.
+    `scripts=False` (for strictly valid UTF-8, never noise by accident) only counts C0 controls:
+    C1 controls there are a sign of mojibake, which `mojibake_problem` reports.
     """
     sample = text[:SAMPLE]
-    controls = len(CONTROLS.findall(sample))
+    controls = len((CONTROLS if scripts else C0_CONTROLS).findall(sample))
     if controls * 100 > len(sample):
         return f"has {controls} control characters in its first {len(sample)}"
     if not scripts:

@@ -29,6 +29,7 @@ DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "pu
              "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date")
 JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 BLOCKS = {"p", "head", "list", "item", "quote", "table", "row", "code"}
+MIN_WORDS = 5  # a page whose every line is shorter (menus, buttons) has no main text
 HEAD = 256 * 1024  # metadata sits near the top of a page
 
 
@@ -98,8 +99,9 @@ def html_document(source: str, html: str, config: Config, *, raw: bytes, encodin
                       raw=raw)
     body = getattr(extracted, "body", None) if extracted is not None else None
     text = body_text(body) if body is not None else ""
-    if not text.strip():
-        return reject(source, "no-text", "is an HTML page with no main text", config, raw=raw)
+    if not any(len(line.split()) >= MIN_WORDS for line in text.split("\n")):
+        return reject(source, "no-text", "is an HTML page with no main text (at most menus or "
+                      "captions)" if text.strip() else "is an HTML page with no main text", config, raw=raw)
     problem = mojibake_problem(text)
     if problem:
         return reject(source, "mojibake", f"has main text that {problem}", config, raw=raw)

@@ -73,7 +73,7 @@ def record_document(record: dict[str, Any], source: str, config: Config, where: 
     label = f"item {where['item']}" if "item" in where else None
     prefix = f"{label} " if label else ""
     if not text or not text.strip():
-        return reject(source, "no-text", f"{prefix}has no text field", config, line=line,
+        return reject(source, "no-text", f"{prefix}has no text (its text, content and body fields are missing or empty)", config, line=line,
                       raw=json.dumps(record, ensure_ascii=False).encode("utf-8"))
     for name in ("text", "title"):
         problem = values[name] and mojibake_problem(values[name])
@@ -104,7 +104,8 @@ def _parse(text: str, source: str, config: Config, where: dict, encoding: str,
     try:
         record = json.loads(text)
     except ValueError as exc:
-        why = f"is not valid JSON ({exc.msg} at column {getattr(exc, 'colno', '?')})"
+        msg = getattr(exc, "msg", str(exc)).removesuffix(" at")
+        why = f"is not valid JSON ({msg[:1].lower()}{msg[1:]} at column {getattr(exc, 'colno', '?')})"
         return reject(source, "json", why, config, line=line, raw=raw)
     except RecursionError:
         return reject(source, "json", "is JSON nested too deeply to read", config, line=line, raw=raw)

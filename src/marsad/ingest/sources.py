@@ -45,16 +45,40 @@ class TooLarge(Exception):
         self.head, self.size = head, size
 
 
-def read_capped(stream: BinaryIO, limit: int, keep: int) -> bytes:
-    """All of a stream up to `limit` bytes; past it, raise TooLarge with the first `keep` bytes."""
-    data = stream.read(limit + 1)
-    if len(data) <= limit:
-        return data
-    head, size = data[:keep], len(data)
-    del data  # do not hold the whole oversized input while counting the rest
+def read_capped(stream: BinaryIO, limit: int, keep: int, size: int | None = None) -> bytes:
+    """All of a stream up to `limit` bytes; past it, raise TooLarge with the first `keep` bytes.
+
+    With the `size` known, one read of exactly that much; otherwise chunk by chunk, so a small input
+    never costs a buffer of `limit` bytes.
+    """
+    if size is not None and size <= limit:
+        data = stream.read(size + 1)
+        if len(data) <= size:
+            return data
+        chunks = [data]
+    else:
+        chunks = []
+    total = sum(len(c) for c in chunks)
+    while total <= limit and (chunk := stream.read(CHUNK)):
+        chunks.append(chunk)
+        total += len(chunk)
+    if total <= limit:
+        return b"".join(chunks)
+    head = _head(chunks, keep)
+    del chunks  # do not hold the whole oversized input while counting the rest
     while chunk := stream.read(CHUNK):
-        size += len(chunk)
-    raise TooLarge(head, size)
+        total += len(chunk)
+    raise TooLarge(head, total)
+
+
+def _head(chunks: list[bytes], keep: int) -> bytes:
+    parts, taken = [], 0
+    for chunk in chunks:
+        if taken >= keep:
+            break
+        parts.append(chunk[:keep - taken])
+        taken += len(parts[-1])
+    return b"".join(parts)
 
 
 def raw_bytes(inp: Input, keep: int, count: bool = True) -> tuple[bytes | None, int | None]:

@@ -29,13 +29,17 @@ def _content_type(record) -> str:
     return record.rec_headers.get_header("Content-Type") or ""
 
 
-def _record(source: str, record, offset: int, config: Config) -> Document | Rejected:
+def _record(source: str, record, archive: ArchiveIterator, config: Config) -> Document | Rejected:
     uri = record.rec_headers.get_header("WARC-Target-URI")
-    where = f"record at byte {offset} ({uri})"
     try:
         data = read_capped(record.content_stream(), config.ingest.max_bytes,
                            config.ingest.keep_rejected_bytes)
     except TooLarge as exc:
+        data = exc
+    offset = archive.get_record_offset()  # only once the content is read: asking reads past it
+    where = f"record at byte {offset} ({uri})"
+    if isinstance(data, TooLarge):
+        exc = data
         return reject(source, "too-large", f"{where} is larger than the {config.ingest.max_bytes}-byte "
                       "limit (ingest.max_bytes)", config, raw=exc.head, raw_size=exc.size)
     charset = CHARSET.search(_content_type(record))
@@ -61,7 +65,7 @@ def read_warc(source: str, stream: BinaryIO, config: Config) -> Iterator[Documen
             if not _content_type(record).lower().startswith(HTML_TYPES):
                 continue
             pages += 1
-            yield _record(source, record, archive.get_record_offset(), config)
+            yield _record(source, record, archive, config)
     except ArchiveLoadFailed as exc:
         msg = " ".join(str(exc).split())[:200]
         yield reject(source, "warc", f"is not a readable WARC file ({msg})", config)
