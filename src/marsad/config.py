@@ -35,15 +35,18 @@ class DedupConfig:
 
 @dataclass
 class StoriesConfig:
-    threshold: float = 0.3  # similarity (cosine plus entity bonus) an article needs to join a story
+    threshold: float = 0.175  # similarity (cosine plus entity bonus) an article needs to join a story
     entity_weight: float = 0.1  # bonus for the share of an article's entities the story names
     window_days: int = 3  # a story takes no more articles this many days after its last one
     gap_penalty: float = 0.03  # extra similarity needed per day between the article and the story
-    vector_terms: int = 100  # strongest terms kept per article
+    same_document: float = 0.5  # share of the threshold needed to join a story holding a sibling article
+    background: bool = True  # start term frequencies from the shipped general-news counts
+    vector_terms: int = 300  # strongest terms kept per article
     query_terms: int = 20  # terms looked up to find candidate stories
     candidates: int = 30  # stories scored in full per article
     centroid_terms: int = 300  # terms a story centroid keeps after pruning
     summary_words: int = 250  # length of a story summary
+    refine_passes: int = 2  # batch only: passes moving each article to its best story once all are built
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..config import StoriesConfig
+from .background import load as load_background
 from .units import ArticleUnit
 
 
@@ -25,11 +26,17 @@ def story_id(first_member: str) -> str:
 
 
 class DocumentFrequency:
-    """How many units hold each term; IDF is computed from it at decision time."""
+    """How many units hold each term; IDF is computed from it at decision time.
 
-    def __init__(self) -> None:
+    `background=True` starts from the shipped counts over general news (background.py).
+    """
+
+    def __init__(self, background: bool = False) -> None:
         self.n = 0
         self.df: Counter = Counter()
+        if background:
+            n, df = load_background()
+            self.n, self.df = n, Counter(df)
 
     def add(self, terms) -> None:
         self.n += 1
@@ -72,10 +79,11 @@ class StoryClusterer:
     def __init__(self, config: StoriesConfig | None = None, df: DocumentFrequency | None = None,
                  learn_df: bool = True) -> None:
         self.config = config or StoriesConfig()
-        self.df = df or DocumentFrequency()
+        self.df = df or DocumentFrequency(self.config.background)
         self.learn_df = learn_df  # False when the frequencies were counted over the whole batch first
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}  # unit key -> story id
+        self.document_stories: dict[str, set[str]] = defaultdict(set)  # document id -> its stories
         self.postings: dict[str, set[str]] = defaultdict(set)  # term -> active story ids
         self.newest: date | None = None
 
@@ -103,7 +111,8 @@ class StoryClusterer:
         query = heapq.nlargest(self.config.query_terms, vec.items(), key=lambda kv: kv[1])
         for term, weight in query:
             for sid in self.postings.get(term, ()):
-                shared[sid] += weight
+                if sid in self.stories:
+                    shared[sid] += weight
         return heapq.nlargest(self.config.candidates, shared, key=shared.__getitem__)
 
     def entity_overlap(self, unit: ArticleUnit, story: StoryState) -> float:
@@ -126,12 +135,15 @@ class StoryClusterer:
                 return Decision(unit.key, original, 1.0, "copy")
         vec = self.vector(unit) if vec is None else vec
         best, best_score = None, 0.0
-        for sid in self._candidates(vec):
-            story = self.stories[sid]
-            if not self._active(story, unit.day):
+        siblings = self.document_stories.get(unit.document, set())
+        for sid in set(self._candidates(vec)) | siblings:
+            story = self.stories.get(sid)
+            if story is None or not self._active(story, unit.day):
                 continue
             value, gap = self.score(unit, vec, story)
             needed = self.config.threshold + self.config.gap_penalty * (gap or 0)
+            if sid in siblings:  # articles one publisher put in one document are usually related
+                needed *= self.config.same_document
             if value >= needed and (best is None or value > best_score):
                 best, best_score = sid, value
         if best is None:
@@ -162,6 +174,7 @@ class StoryClusterer:
         for term, _ in heapq.nlargest(self.config.query_terms, vec.items(), key=lambda kv: kv[1]):
             self.postings[term].add(sid)
         self.story_of[unit.key] = sid
+        self.document_stories[unit.document].add(sid)
         return sid
 
     def _prune(self, story: StoryState) -> None:
@@ -191,13 +204,55 @@ class StoryClusterer:
         return decision
 
 
+    # -- batch refinement -------------------------------------------------------------------
+    def remove(self, unit: ArticleUnit, vec: dict[str, float]) -> None:
+        """Take a unit out of its story (the story goes when it is left empty)."""
+        sid = self.story_of.pop(unit.key)
+        story = self.stories[sid]
+        story.members.remove(unit.key)
+        if not story.members:
+            del self.stories[sid]
+            return
+        for t, w in vec.items():
+            if t in story.centroid:
+                story.centroid[t] -= w
+        story.norm2 = sum(w * w for w in story.centroid.values())
+        for name in unit.entities:
+            story.entities[name] -= 1
+        story.entities += Counter()  # drop names no member has any more
+
+    def refine(self, items: list[ArticleUnit], vectors: dict[str, dict[str, float]]) -> int:
+        """One pass that moves each unit to the best story now that every story is complete.
+
+        A single pass is order-dependent: the first articles of a story met it as one article,
+        and may have started stories of their own. Returns how many units moved.
+        """
+        moved = 0
+        for unit in items:
+            vec = vectors[unit.key]
+            current = self.story_of[unit.key]
+            self.remove(unit, vec)
+            decision = self.decide(unit, vec)
+            target = self.apply(unit, decision, vec)
+            moved += target != current
+        return moved
+
+
 def cluster_batch(items: list[ArticleUnit], config: StoriesConfig | None = None) -> dict[str, str]:
-    """Cluster a whole batch from scratch: frequencies over the batch, then units in time order."""
-    df = DocumentFrequency()
+    """Cluster a whole batch from scratch: frequencies over the batch, units in time order, then
+    the configured refinement passes."""
+    config = config or StoriesConfig()
+    df = DocumentFrequency(config.background)
     for unit in items:
         df.add(unit.terms)
     clusterer = StoryClusterer(config, df, learn_df=False)
-    ordered = sorted(enumerate(items), key=lambda iu: (iu[1].day is None, iu[1].day or date.min, iu[0]))
-    for _, unit in ordered:
-        clusterer.add(unit)
+    ordered = [u for _, u in sorted(enumerate(items), key=lambda iu: (iu[1].day is None,
+                                                                     iu[1].day or date.min, iu[0]))]
+    vectors = {}
+    for unit in ordered:
+        vectors[unit.key] = vec = clusterer.vector(unit)
+        clusterer.apply(unit, clusterer.decide(unit, vec), vec)
+    for _ in range(config.refine_passes):
+        if not clusterer.refine(ordered, vectors):
+            break
     return dict(clusterer.story_of)

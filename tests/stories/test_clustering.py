@@ -1,0 +1,80 @@
+"""Story clustering: BCubed on MultiLing with Wikinews distractors, and the behaviour it is built for."""
+from __future__ import annotations
+
+from marsad.config import Config, StoriesConfig
+from marsad.model import Document
+from marsad.stories import StoryClusterer, cluster_batch, units
+from marsad.stories.commands import evaluate_file
+from marsad.stories.evaluate import bcubed
+
+BCUBED_F1_FLOOR = 0.9
+
+
+def test_multiling_with_wikinews_distractors(mixed_jsonl):
+    result = evaluate_file(str(mixed_jsonl), Config())
+    b = result["bcubed"]
+    print(f"\nMultiLing dev (3 stories x 10) + 71 Wikinews distractors: {result['articles']} articles, "
+          f"{result['stories']} stories; BCubed P={b['precision']:.3f} R={b['recall']:.3f} F1={b['f1']:.3f}")
+    assert b["f1"] >= BCUBED_F1_FLOOR
+
+
+def test_bcubed_by_hand():
+    gold = {"a": 1, "b": 1, "c": 2, "d": 2}
+    assert bcubed({"a": "x", "b": "x", "c": "y", "d": "y"}, gold).f1 == 1.0
+    one = bcubed({k: "x" for k in gold}, gold)
+    assert (one.precision, one.recall) == (0.5, 1.0)
+    apart = bcubed({k: k for k in gold}, gold)
+    assert (apart.precision, apart.recall) == (1.0, 0.5)
+
+
+def _doc(doc_id: str, title: str, text: str, published: str | None = None, outlet: str | None = None):
+    return Document(id=doc_id, source="test", text=text, published=published,
+                    meta={"title": title, "outlet": outlet})
+
+
+# Two outlets, one event (a rate decision), different wording; then another decision a month later.
+RATE_A = _doc("a", "المركزي المصري يرفع أسعار الفائدة 200 نقطة أساس",
+              "قرر البنك المركزي المصري خلال اجتماع لجنة السياسة النقدية مساء الخميس رفع أسعار الفائدة "
+              "على الإيداع والإقراض لليلة واحدة بواقع 200 نقطة أساس، في خطوة تستهدف كبح التضخم المرتفع. "
+              "وقال البنك في بيان إن اللجنة قررت رفع سعر عائد الإيداع إلى 18.25 في المئة وسعر الإقراض "
+              "إلى 19.25 في المئة. وأشار البيان إلى أن معدل التضخم السنوي بلغ مستويات قياسية.",
+              "2023-03-30", "الأهرام")
+RATE_B = _doc("b", "البنك المركزي يقرر زيادة الفائدة لمواجهة التضخم",
+              "رفع البنك المركزي المصري، الخميس، سعر الفائدة على الإيداع إلى 18.25 في المئة وعلى الإقراض "
+              "إلى 19.25 في المئة، بزيادة 200 نقطة أساس، وفق بيان لجنة السياسة النقدية. وأرجعت اللجنة "
+              "القرار إلى ارتفاع معدل التضخم السنوي إلى مستويات قياسية وضغوط سعر الصرف.",
+              "2023-03-31", "المصري اليوم")
+RATE_LATER = _doc("c", "المركزي المصري يرفع أسعار الفائدة 100 نقطة أساس",
+                  "قرر البنك المركزي المصري في اجتماع لجنة السياسة النقدية رفع أسعار الفائدة على الإيداع "
+                  "والإقراض بواقع 100 نقطة أساس لكبح التضخم. وقال البنك في بيان إن اللجنة قررت رفع سعر "
+                  "عائد الإيداع إلى 19.25 في المئة وسعر الإقراض إلى 20.25 في المئة.",
+                  "2023-05-18", "الأهرام")
+OTHER = _doc("d", "انطلاق بطولة كأس العالم للأندية في الرياض",
+             "انطلقت مساء الثلاثاء في العاصمة السعودية الرياض منافسات بطولة كأس العالم للأندية لكرة "
+             "القدم بمشاركة سبعة فرق، وسط حضور جماهيري كبير في ملعب الملك فهد الدولي.",
+             "2023-03-31", "الرياض")
+
+
+def test_two_reports_of_one_event_join_and_a_later_decision_stays_apart():
+    clusterer = StoryClusterer(StoriesConfig())
+    decisions = [clusterer.add(u) for d in (RATE_A, RATE_B, OTHER, RATE_LATER) for u in units(d)]
+    story = clusterer.story_of
+    print("\n" + "\n".join(f"{d.unit}: {d.reason} {d.score:.3f}" for d in decisions))
+    assert story["a#0"] == story["b#0"]
+    assert story["d#0"] != story["a#0"]
+    assert story["c#0"] != story["a#0"]  # same topic, seven weeks later: another story
+
+
+def test_batch_matches_order_and_window():
+    story = cluster_batch([u for d in (RATE_LATER, OTHER, RATE_B, RATE_A) for u in units(d)])
+    assert story["a#0"] == story["b#0"] != story["c#0"]
+
+
+def test_names_are_not_stemmed():
+    doc = _doc("n", "Putin", "التقى الرئيس بوتين نظيره Erdogan في سوتشي")
+    from marsad.model import Entity, Mention
+    start = doc.text.index("بوتين")
+    doc.entities = [Entity("e1", "بوتين", "PER", [Mention(start, start + 5, "PER")])]
+    terms = units(doc)[0].terms
+    assert "@بوتين" in terms and "@erdogan" in terms
+    assert "وتين" not in terms  # what the Snowball stemmer makes of the name
