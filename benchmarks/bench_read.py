@@ -67,8 +67,8 @@ def baseline(corpus: Path, limit: int | None) -> tuple[int, int]:
     return docs, size
 
 
-def pipeline(corpus: Path, limit: int | None) -> tuple[int, int, int]:
-    """Read, clean and segment: (documents, text bytes, rejected)."""
+def pipeline(corpus: Path, limit: int | None, segment_too: bool = True) -> tuple[int, int, int]:
+    """Read, clean and segment (or only read): (documents, text bytes, rejected)."""
     from marsad.config import Config
     from marsad.ingest import read
     from marsad.model import Rejected
@@ -80,7 +80,8 @@ def pipeline(corpus: Path, limit: int | None) -> tuple[int, int, int]:
         if isinstance(item, Rejected):
             rejected += 1
             continue
-        segment(item, config)
+        if segment_too:
+            segment(item, config)
         docs += 1
         size += len(item.text.encode("utf-8"))
     return docs, size, rejected
@@ -107,11 +108,13 @@ def main() -> int:
         print(f"corpus: {corpus if args.corpus else f'generated from demo/corpus ({args.megabytes:g} MB)'}")
         (b_docs, b_size), b_wall, b_cpu = timed(baseline, corpus, args.limit)
         try:
+            (r_docs, r_size, _), r_wall, r_cpu = timed(pipeline, corpus, args.limit, False)
             (p_docs, p_size, rejected), p_wall, p_cpu = timed(pipeline, corpus, args.limit)
         except ImportError as exc:
             print(f"bench_read: the pipeline cannot be imported ({exc})", file=sys.stderr)
             return 2
     rows = [("baseline (decode + split on blank lines)", b_docs, b_size, b_wall, b_cpu),
+            ("read only (the readers)", r_docs, r_size, r_wall, r_cpu),
             ("read + clean + segment", p_docs, p_size, p_wall, p_cpu)]
     for name, docs, size, wall, cpu in rows:
         print(f"{name:42} {docs:7d} docs {size / 1e6:8.2f} MB  cpu {cpu:7.2f} s "
