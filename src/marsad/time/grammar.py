@@ -30,6 +30,7 @@ class Mention:
     part_of_day: str | None = None
     edge: bool = False  # نهاية/مطلع/منتصف …: the month or year, not a day
     future: bool = False  # the clause speaks of the future
+    core_end: int | None = None  # "ليل السبت - الأحد": where the first day ends, if the pair must be cut
 
 
 def _alt(words) -> str:
@@ -81,6 +82,22 @@ PATTERNS = {
     "newyear": re.compile(rf"{B}(?:(?P<pod>ليله|عشيه|ليل)\s+)?راس\s+السنه(?:\s+(?:الميلاديه|الجديده))?{E}"),
 }
 
+# substrings a sentence must hold for each pattern to have a chance
+_DIGITS = tuple("0123456789")
+REQUIRES = {
+    "date": tuple({w.split()[0] for w in list(lx.GREGORIAN_MONTHS) + list(lx.HIJRI_MONTHS)}),
+    "numeric": _DIGITS,
+    "weekday": tuple(lx.WEEKDAYS),
+    "relday": ("اليوم", "امس", "غد"),
+    "podonly": ("الليله", "الصباح", "المساء", "الغد"),
+    "period": ("الاسبوع", "الشهر", "العام", "السنه"),
+    "ago": ("قبل", "منذ"),
+    "year": _DIGITS,
+    "yearera": _DIGITS,
+    "newyear": ("راس السنه",),
+}
+
+_MONTH_WORD = re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{MONTH})(?![^\W\d_])")
 _PREV_WORD = re.compile(r"(\w+)\s*$")
 _NEXT_WORD = re.compile(r"^\s*(\w+)")
 _CLAUSE_STARTS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بعدما", "فيما", "بينما",
@@ -210,7 +227,7 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
             return None  # "الاثنين" is also "the two"
         if wd == "الجمعه" and before in ("صلاه", "خطبه", "خطيب") and not g["rel"]:
             pass  # Friday prayer is still Friday
-        return Mention(s, e, "weekday", weekday=lx.WEEKDAYS[wd],
+        return Mention(s, e, "weekday", weekday=lx.WEEKDAYS[wd], core_end=m.end("wd") if g["wd2"] else None,
                        offset=_rel_offset(g["rel"]) if g["rel"] else None,
                        modifier=_modifier(g["wmod"]), part_of_day=_pod(g["pod"]),
                        future=_is_future(text, s, e))
@@ -274,6 +291,11 @@ def find(text: str) -> list[Mention]:
     """Every time expression in `text` (a search-form sentence), longest first, without overlaps."""
     found: list[Mention] = []
     for kind, pattern in PATTERNS.items():
+        needs = REQUIRES.get(kind)
+        if needs is not None and not any(word in text for word in needs):
+            continue  # a cheap substring test spares most sentences the full pattern
+        if kind == "date" and not _MONTH_WORD.search(text):
+            continue
         for m in pattern.finditer(text):
             mention = _read(kind, m, text)
             if mention is not None:
@@ -281,6 +303,8 @@ def find(text: str) -> list[Mention]:
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
     kept: list[Mention] = []
     for mention in found:
+        if mention.core_end and not all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            mention.end = mention.core_end  # the second day of a night belongs to a longer date
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
     kept = _merge(sorted(kept, key=lambda x: x.start), text)
