@@ -139,3 +139,12 @@ def test_segmented_documents_are_read_sentence_by_sentence():
                    articles=[Article(0, len(text), paragraphs=[Paragraph(13, 40, sentences)])])
     doc = marsad.time.run(doc, Config())
     assert [(text[t.start:t.end], t.value) for t in doc.times] == [("أمس", "2018-01-12"), ("غدا", "2018-01-14")]
+
+
+def test_hijri_month_with_a_gregorian_year():
+    assert value_of("عرض المسلسل في شهر رمضان 2014.") == "2014-06"
+
+
+def test_day_before_yesterday_forms():
+    assert value_of("وصل مساء أول من أمس.") == "2018-01-11"
+    assert value_of("وصل أمس الأول.") == "2018-01-11"

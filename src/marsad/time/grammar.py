@@ -130,7 +130,7 @@ def _rel_offset(rel: str) -> int:
     rel = re.sub(r"\s+", " ", rel)
     if rel in ("اليوم", "الليله", "هذا الصباح", "هذا المساء"):
         return 0
-    if rel in ("امس الاول", "اول امس"):
+    if rel in ("امس الاول", "اول امس", "اول من امس"):
         return -2
     if rel in ("امس", "الامس", "يوم امس"):
         return -1

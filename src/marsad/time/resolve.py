@@ -54,7 +54,10 @@ def _date(m: Mention, anchor: date | None) -> Resolved:
     granularity = "day" if m.day is not None and not m.edge else "month"
     if m.hijri:
         day = m.day or 1
-        if m.year:
+        if m.year and m.year >= 1800:  # "شهر رمضان 2014": the Hijri month that falls in that Gregorian year
+            options = [_hijri_to_gregorian(y, m.month, day) for y in range(m.year - 580, m.year - 577)]
+            d = next((o for o in options if o and o.year == m.year), None)
+        elif m.year:
             d = _hijri_to_gregorian(m.year, m.month, day)
         elif anchor is None:
             return None, granularity
