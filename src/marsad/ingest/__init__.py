@@ -52,12 +52,27 @@ def _read_whole(inp: Input, fmt: str, config: Config) -> Iterator[Document | Rej
     yield from WHOLE[fmt](inp.name, data, config)
 
 
+def _head(inp: Input, size: int = 64 * 1024) -> bytes:
+    """The start of the content, for format detection; a damaged stream gives what it can."""
+    parts: list[bytes] = []
+    with inp.open() as stream:
+        while sum(map(len, parts)) < size:
+            try:
+                chunk = stream.read(4096)
+            except STREAM_ERRORS:
+                if not parts:
+                    raise
+                break  # the reader reads up to the damage and reports it
+            if not chunk:
+                break
+            parts.append(chunk)
+    return b"".join(parts)
+
+
 def read_input(inp: Input, config: Config) -> Iterator[Document | Rejected]:
     """Everything one input holds; whatever goes wrong becomes a Rejected record."""
     try:
-        with inp.open() as stream:
-            head = stream.read(64 * 1024)
-        fmt = detect_format(inp.hint, head)
+        fmt = detect_format(inp.hint, _head(inp))
         yield from (_read_stream if fmt in STREAMING else _read_whole)(inp, fmt, config)
     except TooLarge as exc:
         raw = exc.head or raw_bytes(inp, config.ingest.keep_rejected_bytes, count=False)[0]
@@ -85,3 +100,4 @@ def read(paths: Iterable[str], config: Config, stdin: BinaryIO | None = None
             if isinstance(result, Rejected) and result.raw is None and result.line is None:
                 result.raw, result.raw_size = raw_bytes(item, config.ingest.keep_rejected_bytes)
             yield result
+            result = None  # a large document must not stay alive while the next input is read

@@ -123,7 +123,8 @@ def _expand(inp: Input, config: Config, depth: int = 0) -> Iterator[Input | Reje
         magic = _peek(inp.open)
     except STREAM_ERRORS as exc:
         kind, why = stream_problem(exc)
-        yield Rejected(inp.name, f"{inp.name} {why}.", kind=kind)
+        raw, size = raw_bytes(inp, config.ingest.keep_rejected_bytes)
+        yield Rejected(inp.name, f"{inp.name} {why}.", kind=kind, raw=raw, raw_size=size)
         return
     nested = magic.startswith(GZIP_MAGIC) or magic.startswith(ZIP_MAGIC)
     if nested and depth >= MAX_NESTING:
@@ -154,7 +155,9 @@ def _zip_members(inp: Input, config: Config, depth: int) -> Iterator[Input | Rej
         return
     except STREAM_ERRORS as exc:
         kind, why = stream_problem(exc)
-        yield Rejected(inp.name, f"{inp.name} is not a readable zip archive ({why}).", kind=kind)
+        raw, size = raw_bytes(inp, config.ingest.keep_rejected_bytes)
+        yield Rejected(inp.name, f"{inp.name} is not a readable zip archive: it {why}.", kind=kind,
+                       raw=raw, raw_size=size)
         return
     with archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
