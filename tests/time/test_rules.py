@@ -148,3 +148,9 @@ def test_hijri_month_with_a_gregorian_year():
 def test_day_before_yesterday_forms():
     assert value_of("وصل مساء أول من أمس.") == "2018-01-11"
     assert value_of("وصل أمس الأول.") == "2018-01-11"
+
+
+def test_part_of_day_alone_takes_the_day_of_its_sentence():
+    assert times("قتل ثلاثة أشخاص أمس في انفجار وقع في العاشرة صباحاً.") == [
+        ("أمس", "2018-01-12", "day", None), ("صباحاً", "2018-01-12", "part-of-day", "morning")]
+    assert times("وقع الانفجار ليلاً في وسط المدينة.") == [("ليلاً", None, "part-of-day", "night")]

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..config import Config
 from ..model import Document, TimeExpression
-from ..text.normalize import search
+from ..text.normalize import DIACRITICS, TATWEEL, search
 from .grammar import Mention, find
 from .resolve import resolve
 
@@ -48,24 +48,27 @@ def _units(doc: Document) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def _mentions(doc: Document) -> list[tuple[int, int, Mention]]:
-    out: list[tuple[int, int, Mention]] = []
+def _mentions(doc: Document) -> list[tuple[int, int, Mention, int]]:
+    """(start, end, mention, unit number) in text order."""
+    out: list[tuple[int, int, Mention, int]] = []
     taken: list[tuple[int, int]] = []
-    for start, end in _units(doc):
+    for unit, (start, end) in enumerate(_units(doc)):
         folded = search(doc.text[start:end], start)
         for m in find(folded.text):
             s, e = folded.original(m.start, m.end)
+            while e < end and (doc.text[e] in DIACRITICS or doc.text[e] == TATWEEL):
+                e += 1  # the tanwin of "صباحاً" belongs to the word
             if any(s < te and e > ts for ts, te in taken):
                 continue  # overlapping units (a headline inside a paragraph)
             taken.append((s, e))
-            out.append((s, e, m))
+            out.append((s, e, m, unit))
     return sorted(out, key=lambda x: x[0])
 
 
 def _infer_anchor(mentions: list[tuple[int, int, Mention]]) -> date | None:
     """The latest full date (day, month and year said) in the document."""
     days = []
-    for _, _, m in mentions:
+    for _, _, m, _ in mentions:
         if m.kind == "date" and m.year and m.day and not m.edge:
             value, granularity = resolve(m, None)
             if value and granularity == "day":
@@ -75,14 +78,17 @@ def _infer_anchor(mentions: list[tuple[int, int, Mention]]) -> date | None:
 
 def extract(doc: Document, anchor: date | None) -> list[TimeExpression]:
     """Time expressions of `doc` resolved against `anchor` (None: relative values stay None)."""
-    return [_expression(s, e, m, anchor) for s, e, m in _mentions(doc)]
+    return _expressions(_mentions(doc), anchor)
 
 
-def _expression(s: int, e: int, m: Mention, anchor: date | None) -> TimeExpression:
-    value, granularity = resolve(m, anchor)
-    if granularity == "day" and m.part_of_day and m.kind == "relday" and m.offset is None:
-        granularity = "part-of-day"
-    return TimeExpression(s, e, value, granularity, m.part_of_day)
+def _expressions(mentions: list[tuple[int, int, Mention, int]], anchor: date | None) -> list[TimeExpression]:
+    out = [TimeExpression(s, e, *resolve(m, anchor), m.part_of_day) for s, e, m, _ in mentions]
+    for i, (_, _, m, unit) in enumerate(mentions):
+        if m.kind == "pod":  # "العاشرة صباحاً": the day said in the same sentence, before it if possible
+            same = [j for j, x in enumerate(mentions) if x[3] == unit and out[j].granularity == "day"]
+            day = max((j for j in same if j < i), default=min(same, default=None))
+            out[i].value = out[day].value if day is not None else None
+    return out
 
 
 def run(doc: Document, config: Config) -> Document:
@@ -97,7 +103,7 @@ def run(doc: Document, config: Config) -> Document:
             anchor = _infer_anchor(mentions)
             if anchor is not None:
                 source = "inferred"
-    doc.times = [_expression(s, e, m, anchor) for s, e, m in mentions]
+    doc.times = _expressions(mentions, anchor)
     note = {"anchor": anchor.isoformat() if anchor else None, "anchor_source": source}
     if source == "inferred":
         note["note"] = "no publication date: relative expressions resolved against the latest full date in the text"

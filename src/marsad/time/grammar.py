@@ -17,7 +17,7 @@ from . import lexicon as lx
 class Mention:
     start: int  # offsets into the search form of the sentence
     end: int
-    kind: str  # date | weekday | relday | period | ago | year | newyear
+    kind: str  # date | weekday | relday | period | ago | year | newyear | pod
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -79,6 +79,7 @@ PATTERNS = {
         rf"{B}(?:(?P<kw>عام|العام|سنه|السنه|خلال\s+عام)\s*|(?P<fi>في)\s+)(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?"
         rf"(?!\s*[/\-.]\s*\d)"),
     "yearera": re.compile(rf"(?<![\d\w])(?P<year>\d{{4}})\s*(?P<era>م|ميلادي|ه|هجري|هجريه){E}"),
+    "pod": re.compile(rf"{B}(?P<pod>صباحا|مساء|مساءا|ظهرا|فجرا|ليلا|عصرا|ضحي){E}"),
     "newyear": re.compile(rf"{B}(?:(?P<pod>ليله|عشيه|ليل)\s+)?راس\s+السنه(?:\s+(?:الميلاديه|الجديده))?{E}"),
 }
 
@@ -95,6 +96,7 @@ REQUIRES = {
     "year": _DIGITS,
     "yearera": _DIGITS,
     "newyear": ("راس السنه",),
+    "pod": ("صباحا", "مساء", "ظهرا", "فجرا", "ليلا", "عصرا", "ضحي"),
 }
 
 _MONTH_WORD = re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{MONTH})(?![^\W\d_])")
@@ -282,6 +284,12 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
             if after and after not in ".,،؛:)(-–\"»”" and _next(text, e) not in lx.AFTER_YEAR:
                 return None  # "في 2000 موقع" counts things
         return Mention(s, e, "year", year=year, hijri=hijri)
+    if kind == "pod":  # "صباحاً" alone: the day comes from the sentence, if it says one
+        if _next(text, e) in lx.NOT_AFTER_POD:
+            return None
+        return Mention(s, e, "pod", part_of_day={"صباحا": "morning", "ضحي": "morning", "ظهرا": "noon",
+                                                  "فجرا": "dawn", "عصرا": "afternoon", "ليلا": "night"}
+                       .get(g["pod"], "evening"))
     if kind == "newyear":
         return Mention(s, e, "newyear", part_of_day="night" if g["pod"] else None)
     return None

@@ -161,6 +161,8 @@ def resolve(m: Mention, anchor: date | None) -> Resolved:
             d = _hijri_to_gregorian(m.year, 7, 1)
             return (f"{d.year:04d}" if d else None), "year"
         return f"{m.year:04d}", "year"
+    if m.kind == "pod":  # the value comes from the sentence's day (see marsad.time)
+        return None, "part-of-day"
     if m.kind == "newyear":
         if anchor is None:
             return None, "day"
