@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .context import is_future, next_word, prev_word
 
 
 @dataclass
@@ -100,11 +101,6 @@ REQUIRES = {
 }
 
 _MONTH_WORD = re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{MONTH})(?![^\W\d_])")
-_PREV_WORD = re.compile(r"(\w+)\s*$")
-_NEXT_WORD = re.compile(r"^\s*(\w+)")
-_CLAUSE_STARTS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بعدما", "فيما", "بينما",
-                  "ان", "انه", "انها", "لكن", "ولكن", "قد", "وقد", "كان", "وكان", "كانت", "وكانت"}
-_CLAUSE_END = re.compile(r"[.!?؟؛:\n«»\"“”]")
 
 
 def _day(text: str | None) -> int | None:
@@ -145,38 +141,6 @@ def _pod(word: str | None) -> str | None:
     return lx.PARTS_OF_DAY.get(re.sub(r"\s+", " ", word)) if word else None
 
 
-def _prev(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text, 0, start)
-    return m.group(1) if m else ""
-
-
-def _next(text: str, end: int) -> str:
-    m = _NEXT_WORD.match(text[end:end + 30])
-    return m.group(1) if m else ""
-
-
-def _is_noun(word: str) -> bool:
-    return any(word[:n] in lx.NOT_FUTURE_STEMS and word[n:] in lx.NOUN_SUFFIXES for n in range(2, len(word) + 1))
-
-
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Does the clause around the mention speak of the future (سـ/سوف/المقبل/من المقرر)?"""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    before = text[clause_start:start].split()[-6:]
-    after = _CLAUSE_END.split(text[end:end + 40], 1)[0].split()[:2]
-    if any(word in lx.FUTURE_WORDS for word in before + after):
-        return True
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _CLAUSE_STARTS:  # "ساترفيلد الذي أعلن مساء الخميس": the clause is "أعلن"
-            before = before[i + 1:]
-            break
-    for word in before + after:
-        core = word[1:] if word[:1] in "وف" and len(word) > 5 else word
-        if re.match(r"^س[يتنا]\w{2,6}$", core) and not _is_noun(core):
-            return True
-    return False
-
-
 def _read(kind: str, m: re.Match, text: str) -> Mention | None:
     g = m.groupdict()
     s, e = (m.end("cl") if "cl" in g else m.start()), m.end()
@@ -191,9 +155,9 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
         anchored = day or year or g["shahr"] or g["mon2"] or g["edge"] or g["wd"]
         if weak and not anchored:
             return None
-        if not anchored and not g["mod"] and _prev(text, s) not in lx.MONTH_LEADS:
+        if not anchored and not g["mod"] and prev_word(text, s) not in lx.MONTH_LEADS:
             return None  # a bare month name needs "في", "منذ" … before it
-        if hijri and g["mon"].startswith("رجب") and _next(text, e) in ("طيب", "اردوغان", "ابن", "بن"):
+        if hijri and g["mon"].startswith("رجب") and next_word(text, e) in ("طيب", "اردوغان", "ابن", "بن"):
             return None
         if day is not None and not 1 <= day <= 31:
             return None
@@ -221,7 +185,7 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
         return Mention(s, e, "date", day=d, month=mo, year=y, hijri=hijri)
     if kind == "weekday":
         wd = g["wd"]
-        after, before = _next(text, e), _prev(text, s)
+        after, before = next_word(text, e), prev_word(text, s)
         if wd == "الاحد" and after in ("عشر", "عشره"):
             return None  # "الأحد عشر" is eleven
         if wd == "الاثنين" and not (g["rel"] or g["pod"] or g["wmod"] or g["wd2"]) and (
@@ -232,10 +196,10 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
         return Mention(s, e, "weekday", weekday=lx.WEEKDAYS[wd], core_end=m.end("wd") if g["wd2"] else None,
                        offset=_rel_offset(g["rel"]) if g["rel"] else None,
                        modifier=_modifier(g["wmod"]), part_of_day=_pod(g["pod"]),
-                       future=_is_future(text, s, e))
+                       future=is_future(text, s, e))
     if kind in ("relday", "podonly"):
         rel = re.sub(r"\s+", " ", g["rel"])
-        after, before = _next(text, e), _prev(text, s)
+        after, before = next_word(text, e), prev_word(text, s)
         if rel == "اليوم" and not g.get("pod") and (
                 after in ("العالمي", "الوطني", "الدولي", "الاول", "الثاني", "الثالث", "الاخير", "التالي",
                           "السابق", "نفسه", "ذاته", "الذي", "الواحد", "الموعود", "الذي", "التي", "المفتوح")
@@ -261,14 +225,14 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
             return None  # "العام التالي" follows the story, not the publication
         if not (mod or g["demo"] or g["edge"]):
             return None
-        if _prev(text, s) in ("مدي", "طوال", "طيله", "مدار"):
+        if prev_word(text, s) in ("مدي", "طوال", "طيله", "مدار"):
             return None  # "على مدى العام الماضي" is a duration
         return Mention(s, e, "period", unit=unit, modifier=mod or "current", edge=bool(g["edge"]))
     if kind == "ago":
         unit, implied = lx.DURATION_UNITS[g["unit"]]
         n = g["n"]
         count = int(n) if n and n.isdigit() else lx.NUMBER_WORDS.get(re.sub(r"\s+", " ", n)) if n else implied
-        after = _next(text, e)
+        after = next_word(text, e)
         if not count or after in ("من", "علي", "الي") or count > 200:
             return None  # "قبل 11 أسبوعا من موعده" counts from another event
         if not n and after.startswith("ال"):
@@ -281,11 +245,11 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
             return None
         if g.get("fi") and not g.get("era"):
             after = text[e:e + 2].strip()[:1]
-            if after and after not in ".,،؛:)(-–\"»”" and _next(text, e) not in lx.AFTER_YEAR:
+            if after and after not in ".,،؛:)(-–\"»”" and next_word(text, e) not in lx.AFTER_YEAR:
                 return None  # "في 2000 موقع" counts things
         return Mention(s, e, "year", year=year, hijri=hijri)
     if kind == "pod":  # "صباحاً" alone: the day comes from the sentence, if it says one
-        if _next(text, e) in lx.NOT_AFTER_POD:
+        if next_word(text, e) in lx.NOT_AFTER_POD:
             return None
         return Mention(s, e, "pod", part_of_day={"صباحا": "morning", "ضحي": "morning", "ظهرا": "noon",
                                                   "فجرا": "dawn", "عصرا": "afternoon", "ليلا": "night"}
@@ -318,7 +282,7 @@ def find(text: str) -> list[Mention]:
     kept = _merge(sorted(kept, key=lambda x: x.start), text)
     for mention in kept:
         if mention.kind in ("date", "weekday"):
-            mention.future = mention.future or _is_future(text, mention.start, mention.end)
+            mention.future = mention.future or is_future(text, mention.start, mention.end)
     return kept
 
 
