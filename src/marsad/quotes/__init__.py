@@ -1,0 +1,36 @@
+"""The quotations stage: direct quotations in marks and reported speech, each with its speaker.
+
+`run(doc, config)` fills `doc.quotes`. It reads the entity layer when there is one (a speaker then
+carries its entity id and name) and works on the bare text when there is not; boilerplate and
+repeated paragraphs that the segmenter marked are skipped.
+"""
+from __future__ import annotations
+
+from ..config import Config
+from ..model import Document, Quote
+from . import attribution, direct, reported
+from .context import build, split_sentences
+from .marks import pair_marks
+
+
+def _skipped(doc: Document) -> list[tuple[int, int]]:
+    spans = [(b.start, b.end) for b in doc.boilerplate]
+    spans += [(p.start, p.end) for _, _, p in doc.paragraphs() if p.duplicate_of is not None]
+    return spans
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    ctx = build(doc)
+    speech = direct.find(ctx, pair_marks(doc.text))
+    split_sentences(ctx)
+    attribution.register(ctx)
+    quotes = direct.attribute(ctx, speech)
+    quotes += reported.find(ctx, quotes)
+    skipped = _skipped(doc)
+    quotes = [q for q in quotes if not any(s <= q.start < e for s, e in skipped)]
+    return sorted(quotes, key=lambda q: (q.start, q.kind))
+
+
+def run(doc: Document, config: Config | None = None) -> Document:
+    doc.quotes = find_quotes(doc)
+    return doc

@@ -1,0 +1,192 @@
+"""Who said it: the verb of speech nearest a quotation and its subject, or the speaker the
+verb leaves implicit ("وأضاف", "وتابعت", "ومضى قائلاً"), recalled by gender and number."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Speaker
+from . import lexicon as lx
+from .context import Context
+from .phrases import backward, forward
+
+NEGATIONS = {"لم", "لن", "لا", "ما", "ولم", "ولا", "ولن", "دون"}
+
+
+@dataclass
+class Cue:
+    tok: int  # where the cue word is
+    kind: str  # verb | participle | saying | according | colon | continued
+    speaker: Speaker | None
+    explicit: bool  # the speaker is written here, not recalled
+
+
+def negated(ctx: Context, k: int) -> bool:
+    return k > 0 and ctx.toks[k - 1].f in NEGATIONS
+
+
+def verb_speaker(ctx: Context, k: int, limit: int) -> Cue | None:
+    """The speaker of the speech verb at token k, reading no further than token `limit`."""
+    if k in ctx.cues:
+        return ctx.cues[k]
+    t = ctx.toks[k]
+    form = lx.speech_verb(t.text)
+    if form is None or negated(ctx, k):
+        return None
+    if form.passive:
+        return Cue(k, "verb", Speaker(None, None, None, None, True), True)
+    lo = ctx.sent_start[k]
+    # a subject before its verb after إن/فإن is explicit ("فإن مصدراً ديبلوماسياً أبلغ «الحياة» بأن")
+    phrase = backward(ctx.toks, k, lo, ctx.terms) or forward(ctx.toks, k + 1, limit, ctx.terms)
+    if phrase is not None:
+        sp = ctx.speaker(phrase)
+        ctx.remember(k, sp, phrase.gender or form.gender, phrase.plural or form.plural)
+        return Cue(k, "verb", sp, True)
+    sp = ctx.recall(k, form.gender, form.plural)
+    if sp is not None:
+        ctx.remember(k, sp, form.gender, form.plural)
+    return Cue(k, "verb", sp, False)
+
+
+def participle_speaker(ctx: Context, k: int) -> Cue | None:
+    if k in ctx.cues:
+        return ctx.cues[k]
+    hit = lx.participle(ctx.toks[k].text)
+    if hit is None:
+        return None
+    gender, plural = hit
+    return Cue(k, "participle", ctx.recall(k, gender, plural), False)
+
+
+def according_speaker(ctx: Context, k: int, limit: int) -> Cue | None:
+    """"بحسب X", "وفقاً لـ X", "نقلاً عن X"."""
+    if ctx.toks[k].f not in lx.folded_set("ACCORDING"):
+        return None
+    j = k + 1
+    while j < limit and (ctx.toks[j].f in ("ل", "لـ", "عن", "ما", "راي") or not ctx.toks[j].word
+                         and ctx.toks[j].text in "ـ"):
+        j += 1
+    phrase = forward(ctx.toks, j, limit, ctx.terms)
+    if phrase is None:
+        return None
+    sp = ctx.speaker(phrase)
+    return Cue(k, "according", sp, True)
+
+
+def before(ctx: Context, open_tok: int, previous: dict[int, Speaker]) -> Cue | None:
+    """The best cue in the sentence before a quotation: a verb beats a participle, which beats
+    "بقوله", "بحسب" and a bare colon. `previous` maps the close token of earlier quotations to
+    their speakers, so a quotation that follows another in one sentence keeps its speaker."""
+    lo = ctx.sent_start[open_tok]
+    toks = ctx.toks
+    found: dict[str, int] = {}
+    k = open_tok - 1
+    while k >= lo:
+        t = toks[k]
+        if k in previous and not found:
+            return Cue(k, "continued", previous[k], False)
+        if not t.word:
+            if t.text == ":" and "colon" not in found:
+                found["colon"] = k
+            k -= 1
+            continue
+        if lx.speech_verb(t.text) and not negated(ctx, k) and ("participle" not in found or introduces(ctx, k)):
+            found.setdefault("verb", k)
+            break
+        if lx.participle(t.text):
+            found.setdefault("participle", k)
+        elif t.f in lx.folded_set("SAYING_NOUNS"):
+            found.setdefault("saying", k)
+        elif t.f in lx.folded_set("ACCORDING"):
+            found.setdefault("according", k)
+        k -= 1
+    if "verb" in found:
+        return verb_speaker(ctx, found["verb"], open_tok)
+    if "participle" in found:
+        return participle_speaker(ctx, found["participle"])
+    if "saying" in found:  # an unknown or misspelt verb: "وأدرف “أردوغان” بقوله:"
+        phrase = forward(toks, lo + 1, found["saying"], ctx.terms)
+        if phrase is not None:
+            sp = ctx.speaker(phrase)
+            ctx.remember(found["saying"], sp, phrase.gender, phrase.plural)
+            return Cue(found["saying"], "saying", sp, True)
+        return Cue(found["saying"], "saying", ctx.recall(found["saying"], None, None), False)
+    if "according" in found:
+        return according_speaker(ctx, found["according"], open_tok)
+    if "colon" in found:  # "ورد في بيان صادر عن الحكومة السعودية: “...”"
+        c = found["colon"]
+        s = c
+        while s - 1 >= lo and toks[s - 1].word and c - s < 5 and toks[s - 1].f not in lx.folded_set("STOP_WORDS"):
+            s -= 1
+        phrase = forward(toks, s, c, ctx.terms) if s < c else None
+        if phrase is not None and phrase.end == c and phrase.kind in ("org", "title", "anonymous", "relational"):
+            return Cue(c, "colon", ctx.speaker(phrase), True)
+    return None
+
+
+def after(ctx: Context, close_tok: int) -> Cue | None:
+    """Attribution written after the quotation: "«...»، قال X", "...” كما أنذرت X", "، اضاف قائلا"."""
+    toks = ctx.toks
+    k = close_tok + 1
+    while k < len(toks) and not toks[k].word and toks[k].text in "،,":
+        k += 1
+    if k < len(toks) and toks[k].f in ("كما", "وكما"):
+        k += 1
+    if k >= len(toks):
+        return None
+    end = min(len(toks), k + 12)
+    cue = verb_speaker(ctx, k, end)
+    if cue is not None:
+        return cue
+    return according_speaker(ctx, k, end)
+
+
+def register(ctx: Context) -> None:
+    """Read every verb of speech in text order, so that an implicit "وأضاف" recalls the speaker
+    named last before it, whether that one was quoted directly or reported."""
+    toks = ctx.toks
+    for k, t in enumerate(toks):
+        if not t.word or ctx.in_speech(k):
+            continue
+        if lx.speech_verb(t.text):
+            if introduces(ctx, k):  # a verb that introduces nothing ("وتعتبر عناصر") names no speaker
+                cue = verb_speaker(ctx, k, ctx.sent_end[k])
+                if cue is not None:
+                    ctx.cues[k] = cue
+        elif lx.participle(t.text):
+            ctx.cues[k] = participle_speaker(ctx, k)
+        elif ctx.sent_start[k] == k or toks[k - 1].f in ("فيما", "بينما", "حيث"):
+            _topic(ctx, k)
+
+
+def _topic(ctx: Context, k: int) -> None:
+    """The subject of a sentence that opens on a verb ("كثّفت موسكو", "وشنت الناطقة ...") is who a
+    following participle or pronoun verb most likely refers to."""
+    t = ctx.toks[k]
+    f = t.f[1:] if t.f[:1] in "وف" and len(t.f) > 4 else t.f
+    if f.startswith("ال") or not 3 <= len(f) <= 6 or f in lx.folded_set("STOP_WORDS") \
+            or f in lx.folded_set("TIME_WORDS") or f in lx.folded_set("TITLE_HEADS") \
+            or f in lx.folded_set("ORG_HEADS") or not f[-1] in "تاىيدلمرنعبقفسشحجكزطظضصغخهثذ":
+        return
+    phrase = forward(ctx.toks, k + 1, ctx.sent_end[k], ctx.terms)
+    if phrase is None or phrase.kind == "anonymous" or phrase.start != k + 1:
+        return
+    if phrase.kind == "name" and phrase.name[1] - phrase.name[0] > 3:
+        return
+    ctx.remember(k, ctx.speaker(phrase), "f" if f.endswith("ت") else phrase.gender, f.endswith("وا") or phrase.plural)
+
+
+def introduces(ctx: Context, k: int) -> bool:
+    """Whether the verb at k introduces speech: a that-clause, a colon or marks follow it before
+    another verb of speech does."""
+    toks = ctx.toks
+    for j in range(k + 1, min(ctx.sent_end[k], k + 16)):
+        t = toks[j]
+        if j in ctx.terms:
+            continue
+        if not t.word and (t.text == ":" or any(a == j for a, _ in ctx.inside)):
+            return True
+        if t.word and t.f in lx.folded_set("COMPLEMENTIZERS"):
+            return True
+        if t.word and (lx.speech_verb(t.text) or lx.participle(t.text)):
+            return False
+    return False

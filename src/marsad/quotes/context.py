@@ -1,0 +1,150 @@
+"""What the quotation rules read from one document: tokens, sentences, article limits, entity
+mentions, titles seen with a name, and the memory of who spoke last."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Document, Speaker
+from . import lexicon as lx
+from .phrases import Phrase, Tok, forward, tokenize
+
+TERMINATORS = set(".!?؟…")
+
+
+@dataclass
+class Said:
+    """A speaker as remembered for later implicit verbs ("وأضاف", "وتابعت")."""
+    tok: int
+    speaker: Speaker
+    gender: str | None
+    plural: bool
+
+
+@dataclass
+class Context:
+    doc: Document
+    toks: list[Tok]
+    starts: list[int]
+    sent_start: list[int] = field(default_factory=list)  # per token: index of its sentence's first token
+    sent_end: list[int] = field(default_factory=list)  # per token: index one past its sentence's last token
+    article_starts: list[int] = field(default_factory=list)  # token index where each article begins
+    titles: dict[str, tuple[int, int]] = field(default_factory=dict)  # folded title -> name token range
+    mentions: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # start, end, id, name, type
+    memory: list[Said] = field(default_factory=list)
+    terms: dict[int, int] = field(default_factory=dict)  # open token -> close token of names in marks
+    inside: list[tuple[int, int]] = field(default_factory=list)  # token ranges of speech in marks
+    cues: dict = field(default_factory=dict)  # token of a speech verb or participle -> its attribution.Cue
+
+    def tok_at(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def tok_from(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+    def text(self, a: int, b: int) -> str:
+        return self.doc.text[self.toks[a].start:self.toks[b - 1].end] if b > a else ""
+
+    def article(self, k: int) -> int:
+        return bisect_right(self.article_starts, k) - 1
+
+    def in_speech(self, k: int) -> bool:
+        return any(a <= k < b for a, b in self.inside)
+
+    # --- speakers -------------------------------------------------------------------------
+    def speaker(self, phrase: Phrase) -> Speaker:
+        a, b = phrase.speaker_range()
+        while a < b and not self.toks[a].word:
+            a += 1
+        while b > a and not self.toks[b - 1].word:
+            b -= 1
+        start, end = self.toks[a].start, self.toks[b - 1].end
+        if self.doc.text[start] == "#":
+            start += 1
+        name = self.doc.text[start:end]
+        if phrase.kind in ("title", "org") and phrase.name is None:
+            key = lx.fold(name)
+            if key in self.titles:  # "الرئيس التركي" said earlier with his name
+                na, nb = self.titles[key]
+                name = self.text(na, nb).replace("#", "")
+        entity = self.entity_for(start, end)
+        if entity:
+            return Speaker(entity[1], entity[0], start, end, False)
+        return Speaker(name, None, start, end, phrase.kind == "anonymous")
+
+    def entity_for(self, start: int, end: int) -> tuple[str, str] | None:
+        best, best_key = None, None
+        for ms, me, eid, ename, etype in self.mentions:
+            overlap = min(me, end) - max(ms, start)
+            if overlap <= 0:
+                continue
+            key = (etype == "PER", etype == "ORG", overlap)
+            if best_key is None or key > best_key:
+                best, best_key = (eid, ename), key
+        return best
+
+    def remember(self, tok: int, speaker: Speaker, gender: str | None, plural: bool) -> None:
+        self.memory.append(Said(tok, speaker, gender, plural))
+
+    def recall(self, tok: int, gender: str | None, plural: bool | None) -> Speaker | None:
+        """The last speaker before tok in the same article that agrees with the verb."""
+        art = self.article(tok)
+        candidates = [s for s in self.memory if s.tok < tok and self.article(s.tok) == art]
+        candidates.sort(key=lambda s: s.tok)
+        for strict in (True, False):
+            for said in reversed(candidates):
+                if not strict:
+                    return said.speaker
+                if plural is not None and said.plural != plural:
+                    continue
+                if gender and said.gender and said.gender != gender:
+                    continue
+                return said.speaker
+        return None
+
+
+def build(doc: Document) -> Context:
+    toks = tokenize(doc.text)
+    ctx = Context(doc, toks, [t.start for t in toks])
+    ctx.article_starts = sorted({ctx.tok_from(a.start) for a in doc.articles}) or [0]
+    if ctx.article_starts[0] != 0:
+        ctx.article_starts.insert(0, 0)
+    for e in doc.entities:
+        for m in e.mentions:
+            ctx.mentions.append((m.start, m.end, e.id, e.name, e.type))
+    for k, t in enumerate(toks):  # titles written with a name: "الرئيس التركي رجب طيب أردوغان"
+        if t.word and t.f in lx.folded_set("TITLE_HEADS") and (k == 0 or toks[k - 1].f not in lx.folded_set("TITLE_HEADS")):
+            p = forward(toks, k, min(len(toks), k + 14))
+            if p and p.kind == "title" and p.name and p.name[0] > p.start:
+                ctx.titles.setdefault(lx.fold(ctx.text(p.start, p.name[0])), p.name)
+    return ctx
+
+
+def split_sentences(ctx: Context) -> None:
+    """Sentence limits that ignore punctuation inside quotations and join a paragraph that stops
+    on a verb of speech or a colon to the next one ("وتقول\\n\\nالمعارضة ...", "قائلاً:\\n\\n“...”")."""
+    toks = ctx.toks
+    n = len(toks)
+    quoted = [False] * n
+    for a, b in ctx.inside:
+        for k in range(a + 1, min(b, n)):
+            quoted[k] = True
+    starts = [0] * n
+    cur = 0
+    for k in range(n):
+        if k > 0 and not quoted[k]:
+            prev = toks[k - 1]
+            boundary = prev.text in TERMINATORS and not quoted[k - 1] and toks[k].text not in TERMINATORS
+            if toks[k].line != prev.line and not quoted[k - 1]:
+                joined = prev.text == ":" or lx.speech_verb(prev.text) is not None or lx.participle(prev.text)
+                boundary = boundary or not joined
+            if boundary:
+                cur = k
+        starts[k] = cur
+    ends = [n] * n
+    nxt = n
+    for k in range(n - 1, -1, -1):
+        ends[k] = nxt
+        if starts[k] == k:
+            nxt = k
+    ctx.sent_start, ctx.sent_end = starts, ends

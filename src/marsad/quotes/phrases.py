@@ -1,0 +1,177 @@
+"""Tokens with offsets, and the noun phrases that name a speaker ("الناطق باسم الكرملين ديمتري بيسكوف").
+
+No tagger is assumed: a phrase is read with the word lists of `lexicon` — a title or organisation
+head, its idafa and adjectives, then a personal name — and ends at a particle, a verb of speech,
+punctuation or a that-clause.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+WORD = re.compile(r"[#\w\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]+|\S")
+# family relations and representatives: "زوج جاكلين" is the husband, not Jacqueline
+RELATIONAL = {lx.fold(w) for w in "زوج زوجة والد والدة والده شقيق شقيقة ابن ابنة محامي محامية مراسل مراسلة "
+              "أرملة نجل ابنه أخ أخت".split()}
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    f: str  # folded form
+    word: bool
+    line: int
+
+
+def tokenize(text: str) -> list[Tok]:
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    out = []
+    for m in WORD.finditer(text):
+        s = m.group()
+        is_word = s.strip("ـ#") != "" and (s[0] in "#ـ" or s[0].isalnum() or "\u0610" <= s[0] <= "\u06ED")
+        out.append(Tok(m.start(), m.end(), s, lx.fold(s) if is_word else s, bool(is_word),
+                       bisect_right(line_starts, m.start()) - 1))
+    return out
+
+
+@dataclass
+class Phrase:
+    start: int  # token index
+    end: int  # exclusive
+    kind: str  # name | title | org | anonymous
+    name: tuple[int, int] | None = None  # token range of a personal name inside the phrase
+    gender: str | None = None
+    plural: bool = False
+
+    def speaker_range(self) -> tuple[int, int]:
+        return self.name if self.name and self.kind != "relational" else (self.start, self.end)
+
+
+def _plural(f: str) -> bool:
+    return f in lx.folded_set("ANONYMOUS_HEADS") and f.endswith(("ون", "ين", "ر", "د")) or \
+        f.endswith(("ون", "و")) and len(f) > 4
+
+
+def _feminine(f: str) -> bool:
+    return f.endswith("ه") and len(f) > 3
+
+
+def stops_phrase(t: Tok) -> bool:
+    if not t.word:
+        return True
+    f = t.f
+    if f == "علي" and t.text.endswith("ي"):  # the name علي, not the preposition على
+        return False
+    return (f in lx.folded_set("STOP_WORDS") or lx.speech_verb(t.text) is not None
+            or lx.participle(t.text) is not None or f in lx.folded_set("SAYING_NOUNS")
+            or f in lx.folded_set("COMPLEMENTIZERS"))
+
+
+def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = None) -> Phrase | None:
+    """The phrase that starts at token i (time words and adverbs before it are skipped)."""
+    terms = terms or {}
+    j, skipped = i, 0
+    while j < limit and skipped < 4 and toks[j].word and toks[j].f in lx.folded_set("TIME_WORDS"):
+        j, skipped = j + 1, skipped + 1
+    if j >= limit:
+        return None
+    if j in terms:  # a quoted name as the subject: وقال “أردوغان” في ...
+        close = terms[j]
+        if close - j - 1 <= 4:
+            return Phrase(j, close + 1, "name", (j + 1, close))
+        return None
+    kind: str | None = None
+    head_f = ""
+    name_start = None
+    n_name = 0
+    anon_extra = 0
+    k = j
+    while k < limit:
+        t = toks[k]
+        if k in terms and kind in ("title", "org", "relational"):  # مؤسس " فيسبوك "
+            k = terms[k] + 1
+            continue
+        if stops_phrase(t):
+            break
+        f = t.f
+        if k > j and (f in lx.folded_set("TIME_WORDS") or f.startswith("وال") or f.startswith(("لل", "بال"))):
+            break
+        if n_name and f[:1] == "و" and len(f) > 3:
+            break  # a conjunction starts another phrase: "يلدريم إيران وروسيا"
+        if "\u064b" in t.text and kind != "anonymous" and f not in lx.folded_set("ANONYMOUS_HEADS"):
+            break  # an accusative adverb or object ("صراحةً", "هجوماً"), not a subject
+        if k == j and f.startswith(("لل", "بال")):
+            return None
+        if name_start is None and f in RELATIONAL:
+            kind, head_f = "relational", head_f or f
+            k += 1
+            continue
+        if f in lx.folded_set("TITLE_HEADS") or f in lx.folded_set("ORG_HEADS"):
+            if name_start is not None:
+                break  # apposition after a name: "بن علي يلدريم رئيس وزراء تركيا"
+            if kind is None:
+                kind = "title" if f in lx.folded_set("TITLE_HEADS") else "org"
+                head_f = f
+            k += 1
+            continue
+        if f in lx.folded_set("TITLE_LINKS") and kind in ("title", "org"):
+            k += 1
+            continue
+        if kind is None and f in lx.folded_set("ANONYMOUS_HEADS"):
+            kind, head_f = "anonymous", f
+            k += 1
+            continue
+        if kind == "anonymous":
+            if anon_extra >= 3 or not (f.startswith("ال") or f.endswith(("ي", "يه", "يا", "ه", "ون", "ين", "ه"))):
+                break
+            anon_extra += 1
+            k += 1
+            continue
+        if len(f) > 4 and f.endswith(("ها", "هم", "هما")):
+            break  # a pronoun suffix: "حملتها", not a name
+        if f.startswith("ال") and kind in ("title", "org", "relational") and name_start is None:
+            k += 1  # idafa or adjective of the title: "باسم الكرملين", "الخارجية الروسية"
+            continue
+        if name_start is None:
+            name_start = k
+            kind = kind or "name"
+            head_f = head_f or f
+        if n_name >= 4:
+            break
+        n_name += 1
+        k += 1
+    if kind is None or k == j:
+        return None
+    name = (name_start, k) if name_start is not None else None
+    return Phrase(j, k, kind, name, "f" if _feminine(head_f) and kind != "name" else None, _plural(head_f))
+
+
+def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None = None) -> Phrase | None:
+    """The subject written before its verb: "فإن مصدراً ديبلوماسياً أبلغ", "ساترفيلد الذي أعلن"."""
+    k = verb - 1
+    if k >= lo and toks[k].f in ("الذي", "التي", "الذين", "والذي", "والتي"):
+        e = k
+        s = e
+        while s - 1 >= lo and toks[s - 1].word and not stops_phrase(toks[s - 1]) and e - s < 4 \
+                and not toks[s - 1].f.startswith("ال"):
+            s -= 1
+        if s < e:
+            return Phrase(s, e, "name", (s, e))
+        return None
+    s = verb
+    while s - 1 >= lo and toks[s - 1].word and not stops_phrase(toks[s - 1]) and verb - s < 5:
+        s -= 1
+    if s == verb:
+        return None
+    before = toks[s - 1] if s - 1 >= lo else None
+    if before is not None and before.word and before.f not in ("ان", "فان", "لكن", "ولكن", "بل", "كما"):
+        return None
+    p = forward(toks, s, verb, terms)
+    if p is None or p.end != verb or p.kind == "name" and (p.name[1] - p.name[0]) > 3:
+        return None
+    return p

@@ -1,0 +1,87 @@
+"""Reported speech: a verb of speech, its subject, and a that-clause ("قال X إن …", "أكدت أن …",
+"أفادت الوزارة بأن …", "X الذي أعلن أن …", "موضحةً أن …", "وحسب X، …").
+
+The reported content runs from the complementizer to the end of the sentence, or to the next verb
+of speech that opens a clause of its own. When a quotation in marks starts right after the
+complementizer, the statement is a direct quotation and is not reported twice.
+"""
+from __future__ import annotations
+
+from ..model import Quote, Speaker
+from . import lexicon as lx
+from .attribution import according_speaker, negated
+from .context import Context
+
+WINDOW = 16  # tokens between the verb and its complementizer (subject, time, addressee)
+IMPERSONAL = {"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال"}  # "it is noted that"
+
+
+def _content_end(ctx: Context, start: int) -> int:
+    toks = ctx.toks
+    end = ctx.sent_end[start]
+    for k in range(start + 1, end):
+        t = toks[k]
+        if t.text in ("،", ",", "؛", ";") and k + 1 < end:
+            nxt = toks[k + 1]
+            if lx.participle(nxt.text) or nxt.f.startswith("و") and lx.speech_verb(nxt.text):
+                return k
+    return end
+
+
+def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
+    toks = ctx.toks
+    direct_starts = [ctx.tok_from(q.start) for q in direct]
+    covered_until = -1
+    quotes: list[Quote] = []
+    for k, t in enumerate(toks):
+        if not t.word or ctx.in_speech(k) or k in ctx.terms:
+            continue
+        if k <= covered_until and not (k in ctx.cues and ctx.cues[k] and ctx.cues[k].explicit):
+            continue  # a verb inside reported content speaks for the same person
+        form = lx.speech_verb(t.text)
+        is_part = lx.participle(t.text) is not None
+        according = t.f in lx.folded_set("ACCORDING") and ctx.sent_start[k] == k
+        if not (form and form.reporting) and not is_part and not according:
+            continue
+        if negated(ctx, k) or t.f in IMPERSONAL and k + 1 < len(toks) and toks[k + 1].f in ("ان", "الي"):
+            continue
+        end = ctx.sent_end[k]
+        if according:  # "وحسب إذاعة صوت إسرائيل صباح اليوم، كانت الجراحة ناجحة"
+            comma = next((j for j in range(k + 1, min(end, k + WINDOW)) if toks[j].text in ("،", ",")), None)
+            cue = according_speaker(ctx, k, comma or k)
+            if comma is None or cue is None or comma + 1 >= end:
+                continue
+            c_start, speaker = comma + 1, cue.speaker
+        else:
+            comp = None
+            for j in range(k + 1, min(end, k + WINDOW)):
+                tj = toks[j]
+                if tj.word and tj.f in lx.folded_set("COMPLEMENTIZERS"):
+                    comp = j
+                    break
+                if j in ctx.terms:
+                    continue
+                if tj.word and (lx.speech_verb(tj.text) or lx.participle(tj.text)) or ctx.in_speech(j) \
+                        or tj.text in ("«", "“", '"') and any(a == j for a, _ in ctx.inside):
+                    break
+            if comp is None or comp + 1 >= end:
+                continue
+            c_start = comp + 1
+            cue = ctx.cues.get(k)
+            speaker = cue.speaker if cue is not None else None
+            if form is not None and form.passive:
+                speaker = Speaker(None, None, None, None, True)
+        c_end = _content_end(ctx, c_start)
+        # a quotation in marks opening within three words, or most of the clause in marks: that
+        # statement is a direct quotation, not reported again
+        if any(c_start <= d <= c_start + 3 for d in direct_starts):
+            continue
+        marked = sum(b - a for a, b in ctx.inside if c_start <= a < c_end)
+        if marked * 2 > c_end - c_start:
+            continue
+        start, stop = toks[c_start].start, toks[c_end - 1].end
+        if stop <= start:
+            continue
+        quotes.append(Quote("reported", start, stop, speaker or Speaker(), False))
+        covered_until = c_end - 1
+    return quotes
