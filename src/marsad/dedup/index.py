@@ -11,7 +11,6 @@ import math
 import sqlite3
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,48 +19,13 @@ from ..config import Config, DedupConfig
 from ..model import Document, ParagraphRef
 from ..store.migrate import statements
 from .containment import article_containment
+from .records import Known, Match, Ref
 from .signature import ARTICLE, PARAGRAPH, Item, Signer, containment, resemblance
 
 MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0010_dedup.sql"
 _CHUNK = 500  # host parameters per IN (...) query
 _KINDS = {"exact": 0, "near": 1, "contained": 2}
 _ITEM_COLUMNS = "i.id, i.doc, i.article, i.paragraph, i.size, i.exact, i.sig, i.canonical"
-
-
-@dataclass
-class Ref:
-    """Where a paragraph (or an article: paragraph None; a document: article None) lives."""
-    document: str
-    article: int | None = None
-    paragraph: int | None = None
-    outlet: str | None = None
-    published: str | None = None
-
-
-@dataclass
-class Match:
-    """`item` is a copy of `of` (kind exact or near), or lies within it (kind contained)."""
-    level: str  # paragraph | article
-    kind: str  # exact | near | contained
-    item: Ref
-    of: Ref
-    score: float  # estimated resemblance, or the share of `item` found in `of`
-
-
-@dataclass
-class _Known:
-    """An indexed item as the decision needs it."""
-    id: int
-    doc: int
-    level: str
-    article: int
-    paragraph: int | None
-    size: int
-    exact: int
-    sig: np.ndarray
-    root: int  # its canonical, or itself
-    kind: str | None = None
-    score: float | None = None
 
 
 def acceptance(config: DedupConfig) -> float:
@@ -152,6 +116,26 @@ class DedupIndex:
             paragraph.duplicate_of = ParagraphRef(root.article, root.paragraph, other)
         return doc
 
+    def query(self, doc: Document) -> list[Match]:
+        """What `add` would report for a document, without writing (containment: its own articles)."""
+        if self._doc_key(doc.id) is not None:
+            return self.matches(doc.id)
+        known = self._decide(-1, self.signer.items(doc), self._next_id())
+        local = {k.id: k for k in known}
+        refs = self._refs([k.root for k in known if k.root not in local])
+        outlet = doc.meta.get("outlet")
+
+        def me(k: Known) -> Ref:
+            return Ref(doc.id, k.article, k.paragraph, outlet, doc.published)
+
+        out = [Match(k.level, k.kind, me(k), me(local[k.root]) if k.root in local else refs[k.root], k.score)
+               for k in known if k.root != k.id]
+        rows = article_containment(self, -1, known, self.config.containment)
+        containers = self._doc_refs([r[1] for r in rows])
+        out += [Match(ARTICLE, "contained", me(local[item]), containers[container], share)
+                for item, container, share in rows]
+        return out
+
     def rebuild(self, documents=None) -> int:
         """Recompute every decision from scratch, in arrival order; returns the documents indexed.
         With `documents` (in arrival order) everything is signed again from the texts; without,
@@ -198,7 +182,7 @@ class DedupIndex:
         return out
 
     # -- deciding ---------------------------------------------------------------------
-    def _decide(self, doc_key: int, items: list[Item] | list[_Known], first_id: int) -> list[_Known]:
+    def _decide(self, doc_key: int, items: list[Item] | list[Known], first_id: int) -> list[Known]:
         """Each item's canonical, from earlier items in the store and earlier items of its document."""
         keys = [self.signer.keys(it) for it in items]
         stored: dict[int, list[int]] = defaultdict(list)
@@ -209,9 +193,9 @@ class DedupIndex:
                 stored[key].append(item)
         known = self._known({i for ids in stored.values() for i in ids})
         local: dict[int, list[int]] = defaultdict(list)
-        out: list[_Known] = []
+        out: list[Known] = []
         for n, (it, ks) in enumerate(zip(items, keys)):
-            new = it if isinstance(it, _Known) else _Known(
+            new = it if isinstance(it, Known) else Known(
                 first_id + n, doc_key, it.level, it.article, it.paragraph, it.size, it.exact, it.sig, 0)
             new.root, new.kind, new.score = new.id, None, None
             best = None
@@ -228,7 +212,7 @@ class DedupIndex:
             out.append(new)
         return out
 
-    def _compare(self, new: _Known, old: _Known):
+    def _compare(self, new: Known, old: Known):
         """A sortable (rank, -score, kind, id) when `new` copies `old` or lies within it, else None."""
         if new.exact == old.exact:
             return (_KINDS["exact"], -1.0, "exact", old.id)
@@ -261,16 +245,16 @@ class DedupIndex:
                                                                    self.config.containment))
 
     # -- reading ----------------------------------------------------------------------
-    def _row(self, r) -> _Known:
-        return _Known(r[0], r[1], ARTICLE if r[3] is None else PARAGRAPH, r[2], r[3], r[4], r[5],
+    def _row(self, r) -> Known:
+        return Known(r[0], r[1], ARTICLE if r[3] is None else PARAGRAPH, r[2], r[3], r[4], r[5],
                       np.frombuffer(r[6], dtype=np.uint16), r[7] if r[7] is not None else r[0])
 
-    def _load(self, where: str, params=()) -> list[_Known]:
+    def _load(self, where: str, params=()) -> list[Known]:
         return [self._row(r) for r in self.db.execute(
             f"SELECT {_ITEM_COLUMNS} FROM dedup_item i WHERE {where} ORDER BY i.id", params)]
 
-    def _known(self, ids) -> dict[int, _Known]:
-        out: dict[int, _Known] = {}
+    def _known(self, ids) -> dict[int, Known]:
+        out: dict[int, Known] = {}
         for part in _chunks(sorted(set(ids))):
             out.update((k.id, k) for k in self._load(f"i.id IN ({','.join('?' * len(part))})", part))
         return out
