@@ -154,3 +154,9 @@ def test_part_of_day_alone_takes_the_day_of_its_sentence():
     assert times("قتل ثلاثة أشخاص أمس في انفجار وقع في العاشرة صباحاً.") == [
         ("أمس", "2018-01-12", "day", None), ("صباحاً", "2018-01-12", "part-of-day", "morning")]
     assert times("وقع الانفجار ليلاً في وسط المدينة.") == [("ليلاً", None, "part-of-day", "night")]
+
+
+def test_year_less_dates_lean_to_the_recent_past_unless_the_clause_is_future():
+    assert value_of("خرجت المسيرات الكبرى في 11 يناير.", "2015-08-03") == "2015-01-11"
+    assert value_of("ستعقد القمة في 11 يناير.", "2015-08-03") == "2016-01-11"
+    assert value_of("تعقد الجلسة في 3 فبراير.", "2018-01-13") == "2018-02-03"

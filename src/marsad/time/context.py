@@ -37,7 +37,7 @@ def is_future(text: str, start: int, end: int) -> bool:
         if before[i] in _CLAUSE_STARTS:  # "ساترفيلد الذي أعلن مساء الخميس": the clause is "أعلن"
             before = before[i + 1:]
             break
-    for word in before + after:
+    for word in before:  # the verb stands before its time in Arabic; after it come names ("ستايبلس")
         core = word[1:] if word[:1] in "وف" and len(word) > 5 else word
         if re.match(r"^س[يتنا]\w{2,6}$", core) and not _is_noun(core):
             return True

@@ -50,6 +50,20 @@ def _nearest(candidates: list[date], anchor: date, modifier: str | None) -> date
     return min(candidates, key=lambda c: abs((c - anchor).days), default=None)
 
 
+RECENT_PAST_DAYS = 240  # news tells of the recent past more often than of the coming months
+
+
+def _unqualified(options: list[date], here: date, future: bool) -> date | None:
+    """A day or month said without year or modifier: the next one when the clause is future, else the
+    recent past one, else the nearest."""
+    if future:
+        return min((o for o in options if o >= here), default=None)
+    past = max((o for o in options if o <= here), default=None)
+    if past is not None and (here - past).days <= RECENT_PAST_DAYS:
+        return past
+    return min(options, key=lambda o: abs((o - here).days), default=None)
+
+
 def _date(m: Mention, anchor: date | None) -> Resolved:
     granularity = "day" if m.day is not None and not m.edge else "month"
     if m.hijri:
@@ -82,16 +96,13 @@ def _date(m: Mention, anchor: date | None) -> Resolved:
         year = anchor.year
     else:
         day = m.day or 1
-        options = [_valid(y, m.month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        if m.day is None:  # a month: compare whole months, the current one included unless past/next
-            here = date(anchor.year, anchor.month, 1)
-            if m.modifier is None:
-                options = [o for o in options if o]
-                pick = min(options, key=lambda o: abs((o - here).days))
-            else:
-                pick = _nearest([o for o in options if o], here, m.modifier)
+        options = [o for o in (_valid(y, m.month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if o]
+        # a month is compared by whole months, so the current one counts as now
+        here = date(anchor.year, anchor.month, 1) if m.day is None else anchor
+        if m.modifier is not None:
+            pick = _nearest(options, here, m.modifier)
         else:
-            pick = _nearest([o for o in options if o], anchor, m.modifier)
+            pick = _unqualified(options, here, m.future)
         if pick is None:
             return None, granularity
         year = pick.year
