@@ -65,7 +65,7 @@ def according_speaker(ctx: Context, k: int, limit: int) -> Cue | None:
     while j < limit and (ctx.toks[j].f in ("ل", "لـ", "عن", "ما", "راي") or not ctx.toks[j].word
                          and ctx.toks[j].text in "ـ"):
         j += 1
-    phrase = forward(ctx.toks, j, limit, ctx.terms)
+    phrase = forward(ctx.toks, j, limit, ctx.terms, after_preposition=True)
     if phrase is None:
         return None
     sp = ctx.speaker(phrase)
@@ -154,7 +154,7 @@ def register(ctx: Context) -> None:
                     ctx.cues[k] = cue
         elif lx.participle(t.text):
             ctx.cues[k] = participle_speaker(ctx, k)
-        elif ctx.sent_start[k] == k or toks[k - 1].f in ("فيما", "بينما", "حيث"):
+        elif ctx.sent_start[k] == k or toks[k - 1].f in ("فيما", "بينما", "حيث", "كما"):
             _topic(ctx, k)
 
 
@@ -179,6 +179,11 @@ def introduces(ctx: Context, k: int) -> bool:
     """Whether the verb at k introduces speech: a that-clause, a colon or marks follow it before
     another verb of speech does."""
     toks = ctx.toks
+    j = k - 1
+    while j >= 0 and not toks[j].word and toks[j].text in "،,":
+        j -= 1
+    if j >= 0 and j < k - 1 and any(b == j for _, b in ctx.inside):
+        return True  # "«...»، قال X": attribution after the quotation
     for j in range(k + 1, min(ctx.sent_end[k], k + 16)):
         t = toks[j]
         if j in ctx.terms:

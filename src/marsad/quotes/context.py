@@ -67,6 +67,12 @@ class Context:
             if key in self.titles:  # "الرئيس التركي" said earlier with his name
                 na, nb = self.titles[key]
                 name = self.text(na, nb).replace("#", "")
+        if phrase.kind == "name" and " " not in name:  # a short form: the full name said earlier
+            longer = [self.text(a, b).replace("#", "") for a, b in self.titles.values()
+                      if self.toks[a].start < start]
+            longer = [n for n in longer if n.endswith(" " + name)]
+            if longer:
+                name = max(longer, key=len)
         entity = self.entity_for(start, end)
         if entity:
             return Speaker(entity[1], entity[0], start, end, False)

@@ -7,6 +7,8 @@ a short span that no verb of speech in its sentence introduces.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Quote, Speaker
 from . import lexicon as lx
 from .attribution import Cue, after, before
@@ -57,7 +59,14 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
         return True  # the outlet told: أبلغ «الحياة» بأن
     if n == 1 and not words[0].f.startswith("ال"):
         return True
+    if n <= 4 and _recurs(ctx.doc.text, ctx.doc.text[inner[0]:inner[1]]):
+        return True  # a label used again and again ("واتس آب"), not a phrase someone said once
     return False
+
+
+def _recurs(text: str, span: str) -> bool:
+    pattern = r"(?<![\w\u0600-\u06FF])" + re.escape(span) + r"(?![\w\u0600-\u06FF])"
+    return len(re.findall(pattern, text)) >= 2
 
 
 def partial(ctx: Context, open_tok: int, close_tok: int) -> bool:

@@ -83,7 +83,7 @@ STOP_WORDS = """
 كما لكن لكنه الذي التي الذين اللذين ما لا لم لن قد هو هي هم هما و أو ثم حيث إذ إذا بل حتى أيضا كذلك فقط
 وذلك ذلك هذا هذه هذه تلك بين ضد دون نحو وفق إثر عقب جراء بسبب رغم لدي ليس كان كانت يكون تكون وهو وهي وكان
 وكانت أي كل بعض غير سوى إلا أما وأما فإن فيما بينما عندما بدوره بدورها جهته جانبه جهتها جانبها لـ ب ل ف بـ
-فيه فيها فيهم له لها لهم منه منها عنه عنها عليه عليها إليه إليها معه معها ولكن لكنها
+فيه فيها فيهم له لها لهم منه منها عنه عنها عليه عليها إليه إليها معه معها ولكن لكنها وقد فقد لقد
 """.split()
 TIME_WORDS = """
 اليوم أمس غدا مساء صباح ليلة ليل فجر ظهر عصر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
@@ -130,11 +130,17 @@ def _strip_conj(w: str) -> list[str]:
     return out
 
 
+# forms that mostly mean something else in news: "يبلغ عدد" (amounts to)
+NOT_SPEECH = {"يبلغ", "تبلغ", "يبلغون", "مضي"}
+
+
 def speech_verb(word: str) -> VerbForm | None:
     """The speech verb this word is (with و/ف and an object pronoun allowed), or None."""
     table = verb_table()
     w = fold(word)
     for cand in _strip_conj(w):
+        if cand in NOT_SPEECH:
+            return None
         if cand in ("افيد", "قيل"):
             return table[cand + "_p"]
         if cand in table:

@@ -34,7 +34,8 @@ def _role(text: str, i: int) -> str:
     """open | close | both, from the characters around the mark at i."""
     prev = text[i - 1] if i > 0 else "\n"
     nxt = text[i + 1] if i + 1 < len(text) else "\n"
-    can_open = (prev in GLUE_BEFORE or prev in MARKS or prev == "ل") and nxt not in " \t\n"
+    can_open = (prev in GLUE_BEFORE or prev in MARKS or prev == "ل") and nxt not in " \t\n" \
+        and nxt not in ".,،:؛;!?؟)]…"
     can_close = prev not in " \t\n" and (nxt in GLUE_AFTER or nxt in MARKS)
     if can_open and not can_close:
         return "open"
@@ -70,12 +71,32 @@ def _fixed_role(ch: str) -> str | None:
     return "open" if ch in OPEN_ONLY else "close" if ch in CLOSE_ONLY else None
 
 
+def _spaced_lines(text: str) -> set[int]:
+    """Offsets of line starts whose straight marks stand apart from the words (Wikinews style:
+    `قال : " الرسالة ... " بالإشارة`); in such lines straight marks simply alternate."""
+    out = set()
+    pos = 0
+    for line in text.split("\n"):
+        idx = [i for i, ch in enumerate(line) if ch == '"']
+        if idx:
+            loose = sum(1 for i in idx if (i == 0 or line[i - 1] in " \t") or (i + 1 == len(line) or line[i + 1] in " \t"))
+            if loose * 2 >= len(idx) and sum(1 for i in idx if (i == 0 or line[i - 1] in " \t")
+                                              and (i + 1 == len(line) or line[i + 1] in " \t")) > 0:
+                out.add(pos)
+        pos += len(line) + 1
+    return out
+
+
 def pair_marks(text: str) -> list[Pair]:
+    spaced = _spaced_lines(text)
+    line_start = 0
     pairs: list[Pair] = []
     stack: list[tuple[int, str]] = []  # (offset, family)
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch == "\n":
+            line_start = i + 1
         if ch == "\n" and stack:
             if not _next_paragraph_closes(text, i, stack[0][1]):
                 end = i
@@ -86,7 +107,7 @@ def pair_marks(text: str) -> list[Pair]:
                 stack.clear()
         elif ch in MARKS:
             fam = _family(ch)
-            role = _fixed_role(ch) or _role(text, i)
+            role = _fixed_role(ch) or ("both" if ch == '"' and line_start in spaced else _role(text, i))
             open_same = [k for k, (_, f) in enumerate(stack) if f == fam]
             if role == "both":
                 role = "close" if open_same else "open"

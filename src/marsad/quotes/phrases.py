@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..text.clitics import analyse
 from . import lexicon as lx
 
 WORD = re.compile(r"[#\w\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]+|\S")
@@ -61,6 +62,12 @@ def _feminine(f: str) -> bool:
     return f.endswith("ه") and len(f) > 3
 
 
+def has_preposition(word: str) -> bool:
+    """Whether the word carries a prepositional clitic (لـ, بـ, كـ): "لاتهام", "لسي", "للصحفيين"."""
+    procs = analyse(word)[0]
+    return any(lx.fold(word[a:b]) in ("ل", "ب", "ك") for a, b in procs)
+
+
 def stops_phrase(t: Tok) -> bool:
     if not t.word:
         return True
@@ -72,8 +79,10 @@ def stops_phrase(t: Tok) -> bool:
             or f in lx.folded_set("COMPLEMENTIZERS"))
 
 
-def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = None) -> Phrase | None:
-    """The phrase that starts at token i (time words and adverbs before it are skipped)."""
+def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = None,
+            after_preposition: bool = False) -> Phrase | None:
+    """The phrase that starts at token i (time words and adverbs before it are skipped).
+    `after_preposition`: the first word may carry لـ/بـ ("وفقاً لوزير الخارجية")."""
     terms = terms or {}
     j, skipped = i, 0
     while j < limit and skipped < 4 and toks[j].word and toks[j].f in lx.folded_set("TIME_WORDS"):
@@ -99,6 +108,13 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         if stops_phrase(t):
             break
         f = t.f
+        if k == j and after_preposition and f[:1] in "لب" and f[1:] in lx.folded_set("TITLE_HEADS") | \
+                lx.folded_set("ORG_HEADS"):
+            f = f[1:]
+        elif f not in lx.folded_set("TITLE_LINKS") and f != "بن" and has_preposition(t.text):
+            if k == j:
+                return None
+            break
         if k > j and (f in lx.folded_set("TIME_WORDS") or f.startswith("وال") or f.startswith(("لل", "بال"))):
             break
         if n_name and f[:1] == "و" and len(f) > 3:
@@ -147,6 +163,11 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         k += 1
     if kind is None or k == j:
         return None
+    if name_start is None and kind in ("title", "relational") and k + 1 < limit and toks[k].text in ("،", ","):
+        apposition = forward(toks, k + 1, limit, terms)  # "وزير الخارجية الإيراني ، منوشهر متقي ،"
+        if apposition is not None and apposition.name is not None and apposition.start == k + 1:
+            return Phrase(j, apposition.end, kind, apposition.name, "f" if _feminine(head_f) else None,
+                          _plural(head_f))
     name = (name_start, k) if name_start is not None else None
     return Phrase(j, k, kind, name, "f" if _feminine(head_f) and kind != "name" else None, _plural(head_f))
 
@@ -163,13 +184,25 @@ def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None =
         if s < e:
             return Phrase(s, e, "name", (s, e))
         return None
+    if k >= lo and toks[k].f == "قد":  # "وكان روبن غيب قد صرح"
+        s = k
+        while s - 1 >= lo and toks[s - 1].word and not stops_phrase(toks[s - 1]) and k - s < 4:
+            s -= 1
+        if s < k and s - 1 >= lo and toks[s - 1].f in ("كان", "وكان", "كانت", "وكانت"):
+            return forward(toks, s, k, terms)
+        return None
+    if k >= lo and toks[k].text in ("،", ","):  # "مارك زوكربيرغ، مؤسس فيسبوك ورئيسها، أوضح"
+        for c in range(k - 1, max(lo, k - 12) - 1, -1):
+            if toks[c].text in ("،", ",") and c - 1 >= lo and toks[c - 1].word:
+                return backward(toks, c, lo, terms)
+        return None
     s = verb
     while s - 1 >= lo and toks[s - 1].word and not stops_phrase(toks[s - 1]) and verb - s < 5:
         s -= 1
     if s == verb:
         return None
     before = toks[s - 1] if s - 1 >= lo else None
-    if before is not None and before.word and before.f not in ("ان", "فان", "لكن", "ولكن", "بل", "كما"):
+    if before is not None and before.word and before.f not in ("ان", "فان", "لكن", "ولكن", "بل", "كما", "الا"):
         return None
     p = forward(toks, s, verb, terms)
     if p is None or p.end != verb or p.kind == "name" and (p.name[1] - p.name[0]) > 3:
