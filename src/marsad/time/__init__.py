@@ -65,6 +65,19 @@ def _mentions(doc: Document) -> list[tuple[int, int, Mention, int]]:
     return sorted(out, key=lambda x: x[0])
 
 
+def _years_from_full_dates(mentions: list[tuple[int, int, Mention, int]]) -> None:
+    """A day and month said again without a year take the year the document gave them ("7 يوليو 2005" …
+    "تفجيرات 7 يوليو"), before any guess from the publication date."""
+    years = {}
+    for _, _, m, _ in mentions:
+        if m.kind == "date" and m.year and m.day and not m.hijri:
+            years.setdefault((m.month, m.day), m.year)
+    for _, _, m, _ in mentions:
+        if (m.kind == "date" and m.day and not m.year and not m.hijri and m.modifier is None
+                and m.offset is None and m.unit is None and (m.month, m.day) in years):
+            m.year = years[(m.month, m.day)]
+
+
 def _infer_anchor(mentions: list[tuple[int, int, Mention]]) -> date | None:
     """The latest full date (day, month and year said) in the document."""
     days = []
@@ -78,7 +91,9 @@ def _infer_anchor(mentions: list[tuple[int, int, Mention]]) -> date | None:
 
 def extract(doc: Document, anchor: date | None) -> list[TimeExpression]:
     """Time expressions of `doc` resolved against `anchor` (None: relative values stay None)."""
-    return _expressions(_mentions(doc), anchor)
+    mentions = _mentions(doc)
+    _years_from_full_dates(mentions)
+    return _expressions(mentions, anchor)
 
 
 def _expressions(mentions: list[tuple[int, int, Mention, int]], anchor: date | None) -> list[TimeExpression]:
@@ -97,6 +112,7 @@ def run(doc: Document, config: Config) -> Document:
     if anchor is None:
         anchor, source = parse_date(config.published), "config"
     mentions = _mentions(doc)
+    _years_from_full_dates(mentions)
     if anchor is None:
         source = "none"
         if getattr(getattr(config, "time", None), "infer_published", True):

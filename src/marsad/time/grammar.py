@@ -77,7 +77,7 @@ PATTERNS = {
         rf"{B}(?P<ago>قبل|منذ)\s+(?:(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن)\s+)?"
         rf"(?:(?P<n>\d{{1,4}}|{NUM})\s+)?(?P<unit>{UNIT}){E}"),
     "year": re.compile(
-        rf"{B}(?:(?P<kw>عام|العام|سنه|السنه|خلال\s+عام)\s*|(?P<fi>في)\s+)(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?"
+        rf"{B}(?:(?P<kw>عام|العام|سنه|السنه|خلال\s+عام|موسم)\s*|(?P<fi>في)\s+)(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?"
         rf"(?!\s*[/\-.]\s*\d)"),
     "yearera": re.compile(rf"(?<![\d\w])(?P<year>\d{{4}})\s*(?P<era>م|ميلادي|ه|هجري|هجريه){E}"),
     "pod": re.compile(rf"{B}(?P<pod>صباحا|مساء|مساءا|ظهرا|فجرا|ليلا|عصرا|ضحي){E}"),
@@ -152,10 +152,13 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
             if month2 != month or hijri2 != hijri:
                 return None  # "يناير/ كانون الثاني" must name one month twice
         weak = re.sub(r"\s+", " ", g["mon"]) in lx.WEAK_MONTHS or hijri
-        anchored = day or year or g["shahr"] or g["mon2"] or g["edge"] or g["wd"]
-        if weak and not anchored:
+        anchored = day or year or g["shahr"] or g["mon2"] or g["edge"] or g["wd"] or g["ydemo"] or g["ymod"]
+        before = prev_word(text, m.start())
+        # "شهري يوليو وأغسطس", "بين حزيران وآب": a month joined to another month name
+        after_month = re.sub(r"^[وف]", "", before) in lx.GREGORIAN_MONTHS or before in lx.GREGORIAN_MONTHS
+        if weak and not (anchored or after_month and m.group("cl") == "و"):
             return None
-        if not anchored and not g["mod"] and prev_word(text, s) not in lx.MONTH_LEADS:
+        if not anchored and not g["mod"] and before not in lx.MONTH_LEADS and not after_month:
             return None  # a bare month name needs "في", "منذ" … before it
         if hijri and g["mon"].startswith("رجب") and next_word(text, e) in ("طيب", "اردوغان", "ابن", "بن"):
             return None
@@ -204,7 +207,7 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
                 after in ("العالمي", "الوطني", "الدولي", "الاول", "الثاني", "الثالث", "الاخير", "التالي",
                           "السابق", "نفسه", "ذاته", "الذي", "الواحد", "الموعود", "الذي", "التي", "المفتوح")
                 or before in ("روسيا", "مصر", "عالم", "ذلك", "تلك", "انسان", "شباب", "جيل", "صحيفه", "اخبار",
-                              "حتي", "طوال", "طيله", "نهايه", "مدار", "خلال")):
+                              "حتي", "طوال", "طيله", "نهايه", "مدار", "خلال", "منتصف")):
             return None  # a name ("روسيا اليوم") or a day of a narrative, not today
         if rel in ("امس", "الامس") and (before in ("لم", "لن", "ولم", "ان", "لا", "ما")
                                         or (rel == "امس" and m.group("cl").endswith(("ل", "ك", "ب")))):
@@ -291,6 +294,12 @@ _JOINER = re.compile(r"^[\s،,(\-–]*(?:الموافق|يوم|في)?[\s،,(\-�
 
 def _merge(mentions: list[Mention], text: str) -> list[Mention]:
     """A weekday or relative day right before a full date is one expression: "الجمعة الموافق 18/8/1436"."""
+    for a, b in zip(mentions, mentions[1:]):
+        # "بين حزيران وآب من هذا العام", "مايو ويونيو الماضيين": the first month shares the second's year
+        if (a.kind == b.kind == "date" and a.year is None and a.modifier is None and a.unit is None
+                and a.offset is None and re.fullmatch(r"\s*و?", text[a.end:b.start])):
+            a.year, a.modifier, a.unit, a.count = b.year, b.modifier, b.unit, b.count
+            a.future = a.future or b.future
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
