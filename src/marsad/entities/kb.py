@@ -1,0 +1,110 @@
+"""The knowledge base: canonical entities with Arabic aliases, an index on normalised aliases,
+demonyms (nisba adjectives) linked to their country, and a user's own entities file."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .words import norm
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class KBEntity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    kind: str = ""
+    country: str | None = None
+    strong: bool = False  # its aliases may be linked even where the tagger saw nothing
+
+
+@dataclass
+class KnowledgeBase:
+    entities: dict[str, KBEntity] = field(default_factory=dict)
+    index: dict[str, str] = field(default_factory=dict)  # normalised alias -> entity id
+    demonyms: dict[str, str] = field(default_factory=dict)  # normalised nisba -> country entity id
+    longest: int = 1  # words in the longest alias
+
+    def add(self, entity: KBEntity, override: bool = False) -> None:
+        self.entities[entity.id] = entity
+        for alias in entity.aliases:
+            key = norm_phrase(alias)
+            if key and (override or key not in self.index):
+                self.index[key] = entity.id
+                self.longest = max(self.longest, key.count(" ") + 1)
+
+    def add_spelling_variants(self) -> None:
+        """Index a final ا/ة spelling of one-word aliases too (أستانا / أستانة), unless the variant
+        is a demonym (روسية is Russian, not Russia) or already taken."""
+        for key, eid in list(self.index.items()):
+            if " " in key or len(key) < 4 or key[-1] not in "اه":
+                continue
+            variant = key[:-1] + ("ه" if key[-1] == "ا" else "ا")
+            if variant not in self.demonyms and variant not in self.index:
+                self.index[variant] = eid
+
+    def lookup(self, phrase: str) -> KBEntity | None:
+        eid = self.index.get(phrase)
+        return self.entities.get(eid) if eid else None
+
+    def country_of(self, nisba: str) -> KBEntity | None:
+        eid = self.demonyms.get(nisba)
+        return self.entities.get(eid) if eid else None
+
+
+def norm_phrase(text: str) -> str:
+    from .words import tokenize
+
+    return " ".join(norm(text[s:e]) for s, e in tokenize(text) if norm(text[s:e]).strip("\"'«»“”"))
+
+
+def _entity(row: dict) -> KBEntity:
+    return KBEntity(row["id"], row["name"], row["type"], list(row["aliases"]), row.get("kind", ""),
+                    row.get("country"), bool(row.get("strong", False)))
+
+
+@lru_cache(maxsize=4)
+def load(user_file: str | None = None, data: Path = DATA) -> KnowledgeBase:
+    """The shipped KB, extended (and overridden on shared aliases) by a user's entities file."""
+    kb = KnowledgeBase()
+    path = data / "kb.jsonl"
+    if not path.exists():
+        raise FileNotFoundError(f"knowledge base {path} is missing: run `marsad build kb`")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            kb.add(_entity(json.loads(line)))
+    for line in (data / "demonyms.tsv").read_text("utf-8").splitlines():
+        form, _, eid = line.partition("\t")
+        kb.demonyms[form] = eid
+    kb.add_spelling_variants()
+    if user_file:
+        from .build_kb import read_entities_file
+
+        if not Path(user_file).exists():
+            raise FileNotFoundError(f"entities file {user_file} does not exist")
+        for row in read_entities_file(user_file, strong=True):
+            kb.add(_entity(row), override=True)
+    return kb
+
+
+def load_gazetteer(data: Path = DATA) -> tuple[dict[str, str], set[str]]:
+    """Alias -> type for the tagger's gazetteer features (harvested names left out: they come
+    from the training labels) and the set of demonym forms."""
+    gazetteer: dict[str, str] = {}
+    demonyms: set[str] = set()
+    path = data / "kb.jsonl"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                if row.get("kind") == "harvested":
+                    continue
+                for alias in row["aliases"]:
+                    gazetteer.setdefault(norm_phrase(alias), row["type"])
+        demonyms = {line.partition("\t")[0] for line in (data / "demonyms.tsv").read_text("utf-8").splitlines()}
+    return gazetteer, demonyms

@@ -1,0 +1,37 @@
+"""The shipped CRF tagger: tokens in, IOB2 tags over PER/ORG/LOC/MISC out."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .features import Featurizer
+
+MODEL = Path(__file__).parent / "data" / "ner.crfsuite"
+
+
+class Tagger:
+    def __init__(self, model: Path = MODEL):
+        import pycrfsuite
+
+        if not Path(model).exists():
+            raise FileNotFoundError(f"NER model {model} is missing: run `marsad train ner`")
+        self.crf = pycrfsuite.Tagger()
+        self.crf.open(str(model))
+        self.featurizer = Featurizer.load(Path(model).parent)
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        if not tokens:
+            return []
+        return self.crf.tag(self.featurizer.sentence(tokens))
+
+    def tag_with_confidence(self, tokens: list[str]) -> tuple[list[str], list[float]]:
+        """Tags and, for each token, the marginal probability of its tag."""
+        if not tokens:
+            return [], []
+        tags = self.crf.tag(self.featurizer.sentence(tokens))
+        return tags, [self.crf.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
+
+
+@lru_cache(maxsize=2)
+def load(model: Path = MODEL) -> Tagger:
+    return Tagger(model)
