@@ -1,5 +1,5 @@
 -- Core store: documents with their JSON, queryable articles and paragraphs, and rejects.
--- Offsets are Python string indices into documents.json's "text".
+-- Offsets are Python string indices into the document's "text" (see documents.body).
 CREATE TABLE documents (
     id           TEXT PRIMARY KEY,
     source       TEXT NOT NULL,
@@ -10,7 +10,7 @@ CREATE TABLE documents (
     title        TEXT,
     original_id  TEXT,                   -- the input id, when the document was stored under a derived one
     stored_at    TEXT NOT NULL,
-    json         TEXT NOT NULL           -- marsad.model.to_json(doc, tokens=True)
+    body         BLOB NOT NULL           -- marsad.model.to_json(doc, tokens=True): UTF-8 JSON, zlib-compressed
 );
 CREATE INDEX documents_published ON documents (published);
 CREATE INDEX documents_outlet ON documents (outlet);
