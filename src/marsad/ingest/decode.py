@@ -88,13 +88,17 @@ def implausibility(text: str, scripts: bool = True) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 with no byte-order mark: one byte of each pair takes only a few values (00, 06, ...)."""
+    """UTF-16 with no byte-order mark: one byte of each pair takes only a few values (00, 06, ...).
+
+    charset-normalizer finds it too, but not reliably in short texts."""
     head = data[:8192]
     if len(data) % 2 or len(head) < 4:
         return None
     for encoding, highs, lows in (("utf-16-le", head[1::2], head[0::2]),
                                   ("utf-16-be", head[0::2], head[1::2])):
-        if _top2_share(highs) >= 0.85 and _top2_share(lows) < 0.85:
+        # the high bytes are mostly 00 (ASCII: spaces, digits, punctuation) or 06 (Arabic letters)
+        arabic_or_ascii = (highs.count(0) + highs.count(6)) * 2 >= len(highs)
+        if arabic_or_ascii and _top2_share(highs) >= 0.85 and _top2_share(lows) < 0.85:
             text = _strict(data, encoding)
             if text is not None and implausibility(text) is None:
                 return Decoded(text, encoding)

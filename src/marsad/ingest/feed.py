@@ -26,8 +26,13 @@ SKIP_TAGS = {"script", "style", "noscript", "template"}
 XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=""", re.I)
 
 
-def fragment_text(markup: str) -> str:
+def _str(value) -> str:
+    return value if isinstance(value, str) else ""  # feedparser leaves some values None
+
+
+def fragment_text(markup: str | None) -> str:
     """Text of an HTML fragment: blocks separated by blank lines, <br> kept as a newline."""
+    markup = _str(markup)
     if "<" not in markup and "&" not in markup:
         return markup.strip()
     try:
@@ -62,19 +67,20 @@ def fragment_text(markup: str) -> str:
 
 
 def _detail_text(detail) -> str:
-    value = detail.get("value", "") if detail else ""
-    if detail and detail.get("type", "") in ("text/plain",):
-        return value.strip()
-    return fragment_text(value)
+    if not isinstance(detail, dict):
+        return ""
+    if detail.get("type") == "text/plain":
+        return _str(detail.get("value")).strip()
+    return fragment_text(detail.get("value"))
 
 
 def _entry_text(entry) -> tuple[str, str]:
     """(text, what it came from): the longest full content, else the summary."""
-    contents = [_detail_text(c) for c in entry.get("content", [])]
+    contents = [_detail_text(c) for c in entry.get("content") or []]
     contents = [c for c in contents if c]
     if contents:
         return max(contents, key=len), "content"
-    summary = _detail_text(entry.get("summary_detail")) or fragment_text(entry.get("summary", ""))
+    summary = _detail_text(entry.get("summary_detail")) or fragment_text(entry.get("summary"))
     return summary, "summary"
 
 
@@ -117,21 +123,28 @@ def read_feed(source: str, data: bytes, config: Config) -> Iterator[Document | R
                else "is a feed with no items")
         yield reject(source, "feed" if parsed.get("bozo") else "no-text", why, config, raw=data)
         return
-    outlet = fragment_text(parsed.feed.get("title", "")) or None
+    outlet = fragment_text(parsed.feed.get("title")) or None
     for item, entry in enumerate(parsed.entries, 1):
-        text, text_from = _entry_text(entry)
-        title = fragment_text(entry.get("title", "")) or None
-        if not text:
-            yield reject(source, "no-text", f"item {item} has neither content nor summary", config,
-                         raw=str(entry.get("title", "")).encode("utf-8"))
-            continue
-        problem = mojibake_problem(text + "\n" + (title or ""))
-        if problem:
-            yield reject(source, "mojibake", f"item {item} has text that {problem}", config,
-                         raw=text.encode("utf-8", "surrogatepass"))
-            continue
-        tags = [t.get("term") for t in entry.get("tags", []) if t.get("term")]
-        yield document(source, text, config, published=_entry_published(entry), format="feed",
-                       encoding=parsed.get("encoding"), item=item, url=entry.get("link"),
-                       outlet=outlet, title=title, author=entry.get("author"),
-                       guid=entry.get("id"), text_from=text_from, categories=tags or None)
+        try:
+            yield _item_document(source, entry, item, outlet, parsed.get("encoding"), config)
+        except Exception as exc:  # an item feedparser built oddly must not lose the others
+            yield reject(source, "feed", f"item {item} could not be read ({type(exc).__name__})", config,
+                         raw=data)
+
+
+def _item_document(source: str, entry, item: int, outlet: str | None, encoding: str | None,
+                   config: Config) -> Document | Rejected:
+    text, text_from = _entry_text(entry)
+    title = fragment_text(entry.get("title")) or None
+    if not text:
+        return reject(source, "no-text", f"item {item} has neither content nor summary", config,
+                      raw=(title or "").encode("utf-8"))
+    problem = mojibake_problem(text + "\n" + (title or ""))
+    if problem:
+        return reject(source, "mojibake", f"item {item} has text that {problem}", config,
+                      raw=text.encode("utf-8", "surrogatepass"))
+    tags = [t.get("term") for t in entry.get("tags") or [] if isinstance(t, dict) and t.get("term")]
+    return document(source, text, config, published=_entry_published(entry), format="feed",
+                    encoding=encoding, item=item, url=_str(entry.get("link")) or None,
+                    outlet=outlet, title=title, author=_str(entry.get("author")) or None,
+                    guid=_str(entry.get("id")) or None, text_from=text_from, categories=tags or None)

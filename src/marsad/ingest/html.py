@@ -19,8 +19,6 @@ from .decode import Unreadable, decode
 from .mojibake import mojibake_problem
 from .records import document, iso_published, reject
 
-logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings are ours to report
-logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
@@ -91,6 +89,8 @@ def meta_published(html: str) -> str | None:
 def html_document(source: str, html: str, config: Config, *, raw: bytes, encoding: str,
                   url: str | None = None, **meta) -> Document | Rejected:
     """A Document for one decoded page (`raw` its bytes), or a Rejected when it has no main text."""
+    for name in ("trafilatura", "htmldate"):  # what they log about a bad page we report as a Rejected
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                                 include_tables=True, output_format="python")

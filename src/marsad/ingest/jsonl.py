@@ -89,10 +89,9 @@ def record_document(record: dict[str, Any], source: str, config: Config, where: 
 
 
 def _line_text(raw: bytes, first: bool) -> tuple[str, str]:
-    if first and raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8"), "utf-8-sig"
+    bom = first and raw.startswith(b"\xef\xbb\xbf")
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return (raw[3:].decode("utf-8"), "utf-8-sig") if bom else (raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         decoded = decode(raw)  # JSON Lines is UTF-8, but old exports use legacy code pages
         return decoded.text, decoded.encoding
