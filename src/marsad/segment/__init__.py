@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..config import Config
 from ..model import Article, Boilerplate, Document, Paragraph, Sentence
 from ..text.sentences import split as split_sentences
-from ..text.tokens import tokenize
+from ..text.tokens import HASHTAG, tokenize
 from . import articles, boilerplate, duplicates, headlines, paragraphs
 from .lines import lines
 
@@ -55,8 +55,7 @@ def segment(doc: Document, tokens: bool = True) -> Document:
     doc.boilerplate = [Boilerplate(body[i].start, body[i].end, reason) for i, reason in sorted(furniture.items())]
     doc.articles = [_article(text, d, tokens) for d in drafts]
     _assign_title_headlines(doc, title_spans, title)
-    doc.hashtags = [(t.start, t.end) for _, _, p in doc.paragraphs() for s in p.sentences
-                    for t in s.tokens if t.kind == "hashtag"] if tokens else _hashtags(doc)
+    doc.hashtags = _hashtags(doc)
     duplicates.flag(doc)
     return doc
 
@@ -88,6 +87,7 @@ def _assign_title_headlines(doc: Document, title_spans: list[tuple[int, int]], t
 
 
 def _hashtags(doc: Document) -> list[tuple[int, int]]:
-    from ..text.tokens import TOKEN
-    return [m.span() for a in doc.articles for p in a.paragraphs
-            for m in TOKEN.finditer(doc.text, p.start, p.end) if m.lastgroup == "hashtag"]
+    """Spans of the hashtags in the articles (the same rule as hashtag tokens)."""
+    if "#" not in doc.text:
+        return []
+    return [m.span() for _, _, p in doc.paragraphs() for m in HASHTAG.finditer(doc.text, p.start, p.end)]

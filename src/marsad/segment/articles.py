@@ -16,8 +16,8 @@ class Draft:
     paragraphs: list[Block] = field(default_factory=list)
 
 
-def opens_story(prev: Block, block: Block, seen: set[str]) -> bool:
-    """`block` starts a new report after `prev` closed the previous one; `seen` holds the words of
+def opens_story(prev: Block, block: Block, story: list[str]) -> bool:
+    """`block` starts a new report after `prev` closed the previous one; `story` holds the texts of
     the story so far."""
     if not ends_closed(prev.last.text) or starts_with_connective(block.first.text):
         return False
@@ -32,14 +32,17 @@ def opens_story(prev: Block, block: Block, seen: set[str]) -> bool:
     # a lead verb that speaks of other things than the story so far (a change of lead entity)
     if strength == 1:
         lead = content_words(block.first.text[:300])
-        return len(lead) >= 5 and len(lead & seen) < COHESION * len(lead)
+        if len(lead) < 5:
+            return False
+        seen = set().union(*(content_words(t) for t in story))
+        return len(lead & seen) < COHESION * len(lead)
     return False
 
 
 def group(blocks: list[Block]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
-    seen: set[str] = set()
+    story: list[str] = []  # texts of the current story, for the cohesion test
     for block in blocks:
         if block.kind == "headline":
             if current is not None and current.headline is not None and not current.paragraphs:
@@ -47,12 +50,12 @@ def group(blocks: list[Block]) -> list[Draft]:
             else:
                 current = Draft(headline=block)
                 drafts.append(current)
-                seen = content_words(block.first.text)
+                story = [block.first.text]
                 continue
-        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, seen)):
+        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, story)):
             current = Draft()
             drafts.append(current)
-            seen = set()
+            story = []
         current.paragraphs.append(block)
-        seen |= content_words(block.first.text[:2000])
+        story.append(block.first.text[:2000])
     return [d for d in drafts if d.paragraphs or d.headline]

@@ -6,10 +6,11 @@ text). So `وقال` → و+قال and `بلبنان` → ب+لبنان, while `
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import DIACRITICS, display_form
+from .normalize import _DISPLAY, DIACRITICS
 
 ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
@@ -25,13 +26,25 @@ ARTICLE_KEEP = frozenset("""
 الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللائي الله اللهم الا الان الى الي
 اليه اليها اليهم اليهما اليهن اليك اليكم الينا اليكما
 """.split())
+ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+\Z")
 MIN_COUNT = 2  # a stem seen fewer times than this is not evidence
 RATIO = 3  # a split must leave a stem this many times more frequent than the whole word
 
 
+def _lexicon_table() -> dict[int, str]:
+    table = {ord(c): "" for c in DIACRITICS}
+    table.update({ord(k): v for k, v in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}.items()})
+    for code, mapped in _DISPLAY.map.items():
+        table[code] = "".join(c for c in mapped if c not in DIACRITICS).translate(ALEFS)
+    return table
+
+
+LEXICON_TABLE = _lexicon_table()
+
+
 def lexicon_form(word: str) -> str:
     """The form the lexicon is keyed by: display form, undiacritised, alef forms folded."""
-    return "".join(c for c in display_form(word) if c not in DIACRITICS).translate(ALEFS)
+    return word.translate(LEXICON_TABLE)
 
 
 @lru_cache(maxsize=1)
@@ -83,15 +96,14 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
 @lru_cache(maxsize=1 << 17)
 def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int] | None]:
     """(proclitics, stem, suffix) as offsets relative to `word`; stem is None when nothing is split."""
-    letters: list[str] = []
-    where: list[int] = []  # original index of each letter
-    for i, ch in enumerate(word):
-        mapped = lexicon_form(ch)
-        for c in mapped:
-            letters.append(c)
-            where.append(i)
-    w = "".join(letters)
-    if len(w) < 3 or w in KEEP or not all("\u0621" <= c <= "\u064a" for c in w):
+    w = word.translate(LEXICON_TABLE)
+    if len(w) < 3 or w in KEEP:
+        return (), None, None
+    if len(w) == len(word):
+        where: list[int] | range = range(len(word))  # the usual case: nothing dropped or expanded
+    else:
+        where = [i for i, ch in enumerate(word) for _ in ch.translate(LEXICON_TABLE)]
+    if not ARABIC_LETTERS.match(w):
         return (), None, None
     pieces: list[int] = []  # letter counts of each proclitic
     split = _best_split(w, stems())

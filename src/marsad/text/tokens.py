@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Token
 from .clitics import analyse
@@ -13,44 +12,69 @@ TOKEN = re.compile(
     rf"(?P<url>(?:https?://|www\.)[^\s<>«»“”\"]*[^\s<>«»“”\"'.,;:!?؟،)\]])"
     rf"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
     rf"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{{1,30}})"
-    rf"|(?P<hashtag>#(?=[\w{MARKS}]*[^\W\d_])[\w{MARKS}]+)"
+    rf"|(?P<hashtag>(?<![\w@])#(?=[\w{MARKS}]*[^\W\d_])[\w{MARKS}]+)"
     rf"|(?P<number>\d+(?:[.,٫٬]\d+)*)"
     rf"|(?P<word>[^\W\d_][\w{MARKS}]*)"
     rf"|(?P<punct>\.{{2,}}|[^\s\w\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]|_)")
+HASHTAG = re.compile(rf"(?<![\w@])#(?=[\w{MARKS}]*[^\W\d_])[\w{MARKS}]+")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
-@lru_cache(maxsize=1 << 17)
-def _word(text: str) -> tuple[str, str, tuple, tuple | None, tuple | None]:
+_WORDS: dict[str, tuple] = {}  # spelling → (kind, norm, proclitics, stem, suffix), offsets relative
+_PUNCT: dict[str, str] = {}
+MAX_CACHED = 1 << 18
+
+
+def _word(text: str) -> tuple:
     """kind, norm and relative clitic offsets of a word, cached by its spelling."""
     if LATIN.match(text):
-        return "latin", search_form(text), (), None, None
-    procs, stem, suffix = analyse(text)
-    return "word", search_form(text), procs, stem, suffix
+        info = ("latin", search_form(text), (), None, None)
+    else:
+        procs, stem, suffix = analyse(text)
+        info = ("word", search_form(text), procs, stem, suffix)
+    if len(_WORDS) >= MAX_CACHED:
+        _WORDS.clear()
+    _WORDS[text] = info
+    return info
 
 
 def tokenize(text: str, start: int, end: int, clitics: bool = True) -> list[Token]:
     """Tokens of text[start:end]; `clitics=False` skips the clitic layer."""
     out: list[Token] = []
+    append = out.append
+    words = _WORDS
     for m in TOKEN.finditer(text, start, end):
         kind = m.lastgroup
-        s, e = m.span()
-        if kind == "word" or kind == "hashtag":
-            base = s + 1 if kind == "hashtag" else s
-            w_kind, norm, procs, stem, suffix = _word(text[base:e])
-            token = Token(s, e, "hashtag" if kind == "hashtag" else w_kind, norm)
-            if clitics:
-                if procs:
-                    token.proclitics = [(base + a, base + b) for a, b in procs]
-                if stem is not None:
-                    token.stem = (base + stem[0], base + stem[1])
-                if suffix is not None:
-                    token.suffix = (base + suffix[0], base + suffix[1])
-            if kind == "hashtag" and token.stem is None and clitics:
-                token.stem = (base, e)  # the word the hashtag reads as
+        if kind == "word":
+            w = m.group()
+            info = words.get(w) or _word(w)
+            s = m.start()
+            token = Token(s, m.end(), info[0], info[1])
+            if clitics and info[3] is not None:
+                _clitics(token, s, info)
         elif kind == "punct":
-            token = Token(s, e, "punct", "-" if text[s] == "\u0640" else search_form(m.group()))
+            p = m.group()
+            norm = _PUNCT.get(p)
+            if norm is None:
+                norm = _PUNCT[p] = "-" if p[0] == "\u0640" else search_form(p)
+            token = Token(m.start(), m.end(), "punct", norm)
+        elif kind == "hashtag":
+            s, e = m.span()
+            info = words.get(text[s + 1:e]) or _word(text[s + 1:e])
+            token = Token(s, e, "hashtag", info[1])
+            if clitics:
+                if info[3] is not None:
+                    _clitics(token, s + 1, info)
+                else:
+                    token.stem = (s + 1, e)  # the word the hashtag reads as
         else:
-            token = Token(s, e, kind, search_form(m.group()))
-        out.append(token)
+            token = Token(m.start(), m.end(), kind, search_form(m.group()))
+        append(token)
     return out
+
+
+def _clitics(token: Token, base: int, info: tuple) -> None:
+    token.proclitics = [(base + a, base + b) for a, b in info[2]]
+    token.stem = (base + info[3][0], base + info[3][1])
+    if info[4] is not None:
+        token.suffix = (base + info[4][0], base + info[4][1])
