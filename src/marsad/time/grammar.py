@@ -69,7 +69,8 @@ PATTERNS = {
         rf"{B}(?:(?P<pod>{POD})\s+(?:يوم\s+)?)?(?:(?P<rel>{REL})\s*(?P<par>\()?\s*)?(?:يوم\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s*[-–/]?\s*(?P<wd2>{WEEKDAY}))?(?:\s+(?P<wmod>{MOD}))?{E}(?(par)\s*\))"),
     "relday": re.compile(rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rel>{REL}){E}"),
-    "podonly": re.compile(rf"{B}(?P<rel>الليله|هذا\s+الصباح|هذا\s+المساء|صباح\s+الغد|مساء\s+الغد){E}"),
+    "podonly": re.compile(rf"{B}(?P<rel>الليله(?:\s+قبل)?(?:\s+الماضيه)?|هذا\s+الصباح|هذا\s+المساء|صباح\s+الغد"
+                          rf"|مساء\s+الغد){E}"),
     "period": re.compile(
         rf"{B}(?:(?P<edge>{EDGE})\s+)?(?:(?P<demo>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
         rf"(?:\s+(?P<mod>{MOD}))?{E}"),
@@ -100,6 +101,8 @@ REQUIRES = {
     "pod": ("صباحا", "مساء", "ظهرا", "فجرا", "ليلا", "عصرا", "ضحي"),
 }
 
+_HOUR_BEFORE = re.compile(r"(?:\d|الساعه|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه"
+                          r"|التاسعه|العاشره|عشره|نصف|النصف|ربع|الربع|ثلث|الثلث)\s*$")
 _MONTH_WORD = re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{MONTH})(?![^\W\d_])")
 
 
@@ -216,11 +219,14 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
             return None  # "تلك الليلة" is a night of the story
         if rel == "الغد" and before not in ("صباح", "مساء", "في", "ظهر", "فجر", "ليله"):
             return None
-        pod = _pod(g.get("pod"))
+        pod, offset = _pod(g.get("pod")), _rel_offset(rel)
         if kind == "podonly":
-            pod = {"الليله": "night", "هذا الصباح": "morning", "هذا المساء": "evening",
-                   "صباح الغد": "morning", "مساء الغد": "evening"}[rel]
-        return Mention(s, e, "relday", offset=_rel_offset(rel), part_of_day=pod)
+            if rel == "الليله قبل":
+                return None
+            offset = {"الليله الماضيه": -1, "الليله قبل الماضيه": -2}.get(rel, offset)
+            pod = {"هذا الصباح": "morning", "هذا المساء": "evening", "صباح الغد": "morning",
+                   "مساء الغد": "evening"}.get(rel, "night")
+        return Mention(s, e, "relday", offset=offset, part_of_day=pod)
     if kind == "period":
         unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[g["unit"]]
         mod = _modifier(g["mod"])
@@ -238,8 +244,8 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
         after = next_word(text, e)
         if not count or after in ("من", "علي", "الي") or count > 200:
             return None  # "قبل 11 أسبوعا من موعده" counts from another event
-        if not n and after.startswith("ال"):
-            return None  # "قبل يوم العيد" is the eve of a named day
+        if not n and after.startswith("ال") or after.isdigit():
+            return None  # "قبل يوم العيد" is the eve of a named day; "منذ عام 1230" is a year
         return Mention(s, e, "ago", unit=unit, count=count)
     if kind in ("year", "yearera"):
         year = int(g["year"])
@@ -254,6 +260,8 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
     if kind == "pod":  # "صباحاً" alone: the day comes from the sentence, if it says one
         if next_word(text, e) in lx.NOT_AFTER_POD:
             return None
+        if g["pod"] == "ظهرا" and not _HOUR_BEFORE.search(text, max(0, s - 14), s):
+            return None  # "ظهرا" is also "they appeared": only after an hour
         return Mention(s, e, "pod", part_of_day={"صباحا": "morning", "ضحي": "morning", "ظهرا": "noon",
                                                   "فجرا": "dawn", "عصرا": "afternoon", "ليلا": "night"}
                        .get(g["pod"], "evening"))
