@@ -20,6 +20,8 @@ from marsad.store import open_store
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 WIKINEWS = ROOT / "demo" / "corpus" / "wikinews" / "articles.jsonl"
+# the subprocesses import this checkout and the test writer
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(HERE)])}
 
 
 def stored_count(db: Path) -> int:
@@ -33,8 +35,7 @@ def stored_count(db: Path) -> int:
 
 def kill_midway(command: list[str], db: Path, at_least: int, total: int) -> int:
     """Start the batch, SIGKILL it once it has committed `at_least` documents; the count then."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(HERE)])}
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while stored_count(db) < at_least:
         if proc.poll() is not None:
@@ -73,7 +74,7 @@ def test_store_survives_sigkill_and_a_rerun_completes(tmp_path):
     db, total = tmp_path / "crash.db", 3000
     writer = [sys.executable, str(HERE / "store_documents.py"), str(db), "0", str(total)]
     kill_midway(writer, db, at_least=300, total=total)
-    subprocess.run(writer, check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(HERE)])})
+    subprocess.run(writer, check=True, env=ENV)
     check_exactly_once(db, {f"doc{n:05d}" for n in range(total)})
 
 
@@ -97,7 +98,7 @@ def test_marsad_ingest_killed_midway_then_rerun_stores_every_document_once(tmp_p
     db = tmp_path / "crash.db"
     command = [sys.executable, "-m", "marsad.cli", "ingest", str(corpus), "--db", str(db)]
     committed = kill_midway(command, db, at_least=40, total=total)
-    rerun = subprocess.run(command, capture_output=True, text=True)
+    rerun = subprocess.run(command, capture_output=True, text=True, env=ENV)
     assert rerun.returncode == 0, rerun.stderr[-500:]
     print(rerun.stdout)
     check_exactly_once(db, {f"w{n:05d}" for n in range(total)})
