@@ -21,7 +21,8 @@ class Cue:
 
 
 def negated(ctx: Context, k: int) -> bool:
-    return k > 0 and ctx.toks[k - 1].f in NEGATIONS
+    toks = ctx.toks
+    return k > 0 and toks[k - 1].f in NEGATIONS or k > 1 and toks[k - 1].f == "ان" and toks[k - 2].f == "دون"
 
 
 def verb_speaker(ctx: Context, k: int, limit: int) -> Cue | None:
@@ -98,6 +99,8 @@ def before(ctx: Context, open_tok: int, previous: dict[int, Speaker]) -> Cue | N
             found.setdefault("saying", k)
         elif t.f in lx.folded_set("ACCORDING"):
             found.setdefault("according", k)
+        elif t.f in lx.folded_set("STATEMENT_NOUNS") or t.f[:1] in "وف" and t.f[1:] in lx.folded_set("STATEMENT_NOUNS"):
+            found.setdefault("statement", k)
         k -= 1
     if "verb" in found:
         return verb_speaker(ctx, found["verb"], open_tok)
@@ -112,6 +115,13 @@ def before(ctx: Context, open_tok: int, previous: dict[int, Speaker]) -> Cue | N
         return Cue(found["saying"], "saying", ctx.recall(found["saying"], None, None), False)
     if "according" in found:
         return according_speaker(ctx, found["according"], open_tok)
+    if "statement" in found:  # "ونشرت وكالة رويترز تصريح مسؤول رفيع ... بأن “...”"
+        k = found["statement"] + 1
+        while k < open_tok and toks[k].f in ("صادر", "الصادر", "عن", "ل", "لـ"):
+            k += 1
+        phrase = forward(toks, k, open_tok, ctx.terms)
+        if phrase is not None:
+            return Cue(found["statement"], "statement", ctx.speaker(phrase), True)
     if "colon" in found:  # "ورد في بيان صادر عن الحكومة السعودية: “...”"
         c = found["colon"]
         s = c
@@ -162,17 +172,18 @@ def _topic(ctx: Context, k: int) -> None:
     """The subject of a sentence that opens on a verb ("كثّفت موسكو", "وشنت الناطقة ...") is who a
     following participle or pronoun verb most likely refers to."""
     t = ctx.toks[k]
-    f = t.f[1:] if t.f[:1] in "وف" and len(t.f) > 4 else t.f
-    if f.startswith("ال") or not 3 <= len(f) <= 6 or f in lx.folded_set("STOP_WORDS") \
-            or f in lx.folded_set("TIME_WORDS") or f in lx.folded_set("TITLE_HEADS") \
-            or f in lx.folded_set("ORG_HEADS") or not f[-1] in "تاىيدلمرنعبقفسشحجكزطظضصغخهثذ":
-        return
+    f = t.f[1:] if t.f[:1] in "وف" and len(t.f) > 2 else t.f
+    if any(w in lx.folded_set(n) for w in (f, t.f) for n in ("STOP_WORDS", "TIME_WORDS", "TITLE_HEADS",
+                                                               "ORG_HEADS", "PRONOUN_PREPOSITIONS")) \
+            or f.startswith(("ال", "م")) or not 3 <= len(f) <= 6:
+        return  # not a verb: a particle, a noun, a participle
     phrase = forward(ctx.toks, k + 1, ctx.sent_end[k], ctx.terms)
     if phrase is None or phrase.kind == "anonymous" or phrase.start != k + 1:
         return
-    if phrase.kind == "name" and phrase.name[1] - phrase.name[0] > 3:
-        return
-    ctx.remember(k, ctx.speaker(phrase), "f" if f.endswith("ت") else phrase.gender, f.endswith("وا") or phrase.plural)
+    if phrase.kind == "name" and (phrase.name[1] - phrase.name[0] > 3 or ctx.toks[phrase.start].f.startswith("ال")):
+        return  # "وجرى الاحتفال الرسمي": a common noun, not someone who speaks next
+    ctx.remember(k, ctx.speaker(phrase), "f" if f.endswith("ت") else phrase.gender or "m",
+                 f.endswith("وا") or phrase.plural)
 
 
 def introduces(ctx: Context, k: int) -> bool:

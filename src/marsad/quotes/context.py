@@ -67,10 +67,10 @@ class Context:
             if key in self.titles:  # "الرئيس التركي" said earlier with his name
                 na, nb = self.titles[key]
                 name = self.text(na, nb).replace("#", "")
-        if phrase.kind == "name" and " " not in name:  # a short form: the full name said earlier
+        if phrase.name and " " not in name:  # a short form: the full name said earlier
             longer = [self.text(a, b).replace("#", "") for a, b in self.titles.values()
                       if self.toks[a].start < start]
-            longer = [n for n in longer if n.endswith(" " + name)]
+            longer = [n for n in longer if n.endswith(" " + name) or n.startswith(name + " ")]
             if longer:
                 name = max(longer, key=len)
         entity = self.entity_for(start, end)
@@ -97,13 +97,13 @@ class Context:
         art = self.article(tok)
         candidates = [s for s in self.memory if s.tok < tok and self.article(s.tok) == art]
         candidates.sort(key=lambda s: s.tok)
-        for strict in (True, False):
+        for tier in (0, 1, 2):  # agreeing in gender and number, then in number, then anyone
             for said in reversed(candidates):
-                if not strict:
-                    return said.speaker
-                if plural is not None and said.plural != plural:
+                if tier < 2 and plural is not None and said.plural != plural:
                     continue
-                if gender and said.gender and said.gender != gender:
+                if tier == 0 and gender and said.gender != gender:
+                    continue
+                if tier == 1 and gender and said.gender and said.gender != gender:
                     continue
                 return said.speaker
         return None
@@ -122,7 +122,14 @@ def build(doc: Document) -> Context:
         if t.word and t.f in lx.folded_set("TITLE_HEADS") and (k == 0 or toks[k - 1].f not in lx.folded_set("TITLE_HEADS")):
             p = forward(toks, k, min(len(toks), k + 14))
             if p and p.kind == "title" and p.name and p.name[0] > p.start:
-                ctx.titles.setdefault(lx.fold(ctx.text(p.start, p.name[0])), p.name)
+                ctx.titles.setdefault(lx.fold(ctx.text(p.start, p.name[0]).rstrip(" ،,")), p.name)
+            elif p and p.kind == "title" and not p.name and k > 1 and toks[k - 1].text in ("،", ","):
+                s = e = k - 1  # "مارك زوكربيرغ، مؤسس فيسبوك": the title after the name
+                while s - 1 >= 0 and toks[s - 1].word and e - s < 3 and not toks[s - 1].f.startswith("ال") \
+                        and toks[s - 1].f not in lx.folded_set("STOP_WORDS"):
+                    s -= 1
+                if s < e:
+                    ctx.titles.setdefault(lx.fold(ctx.text(p.start, p.end)), (s, e))
     return ctx
 
 

@@ -43,6 +43,8 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
     nxt = toks[close_tok + 1] if pair.close is not None and close_tok + 1 < len(toks) else None
     if prev is not None and prev.word and prev.f in NAMING_BEFORE:
         return True
+    if prev is not None and prev.text == ":" and open_tok > 1 and toks[open_tok - 2].f in NAMING_BEFORE:
+        return True  # "عبارة: “أسلم تسلم”"
     if prev is not None and prev.word and prev.text.endswith("ـ"):  # لـ”سبوتنيك”
         return True
     if all(t.text.isascii() for t in words) and n <= 3:

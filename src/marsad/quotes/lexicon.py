@@ -48,6 +48,10 @@ PARTICIPLES = ["قائل", "مضيف", "موضح", "مؤكد", "مشير", "لا
 SAYING_NOUNS = ["بقوله", "بقولها", "بقولهم", "بالقول", "قوله", "قولها"]
 COMPLEMENTIZERS = ["أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم",
                    "أنهما", "بأنهما", "أننا", "إننا", "أنني", "إنني"]
+# "في تصريح X", "بيان صادر عن X": the noun of a statement, its author after it
+STATEMENT_NOUNS = ["تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "كلمة", "رسالة", "تغريدة", "تدوينة", "منشور"]
+# words before the head of a phrase that are not its head: "عدة وسائل إعلام", "بعض المسؤولين"
+QUANTIFIERS = ["عدة", "بعض", "العديد", "جميع", "كل", "أحد", "إحدى"]
 # "بحسب X", "وفقاً لـ X": attribution by preposition
 ACCORDING = ["بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "ووفقا", "طبقا", "نقلا"]
 
@@ -91,6 +95,10 @@ TIME_WORDS = """
 """.split()
 
 
+PREPOSITIONS = ["من", "عن", "في", "على", "إلى", "مع", "ل", "ب", "لدى", "عند", "حول", "ضد", "بين", "أمام"]
+PRONOUNS = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي"]
+
+
 def fold(word: str) -> str:
     """Search form without tatweel, hashtag sign or tanween; the key of every list here."""
     return search_form(word).replace("ـ", "").lstrip("#")
@@ -132,15 +140,17 @@ def _strip_conj(w: str) -> list[str]:
 
 # forms that mostly mean something else in news: "يبلغ عدد" (amounts to)
 NOT_SPEECH = {"يبلغ", "تبلغ", "يبلغون", "مضي"}
+DEFECTIVE_PAST = {"راي", "نفي", "ادعي", "روي", "ادلي", "مضي"}
 
 
 def speech_verb(word: str) -> VerbForm | None:
     """The speech verb this word is (with و/ف and an object pronoun allowed), or None."""
     table = verb_table()
     w = fold(word)
+    bare = "".join(c for c in word if c.isalpha())
     for cand in _strip_conj(w):
-        if cand in NOT_SPEECH:
-            return None
+        if cand in NOT_SPEECH or bare.endswith("ي") and cand in DEFECTIVE_PAST:
+            return None  # "رأي" (opinion) is not "رأى" (he saw)
         if cand in ("افيد", "قيل"):
             return table[cand + "_p"]
         if cand in table:
@@ -175,6 +185,8 @@ def participle(word: str) -> tuple[str, bool] | None:
 
 @lru_cache(maxsize=None)
 def folded_set(name: str) -> frozenset[str]:
+    if name == "PRONOUN_PREPOSITIONS":  # "منهم", "عليها", "لهم": a preposition with its pronoun
+        return frozenset(fold(p) + s for p in PREPOSITIONS for s in PRONOUNS) | {"عليه", "عليها", "عليهم", "اليه"}
     return frozenset(fold(w) for w in globals()[name])
 
 

@@ -74,9 +74,10 @@ def stops_phrase(t: Tok) -> bool:
     f = t.f
     if f == "علي" and t.text.endswith("ي"):  # the name علي, not the preposition على
         return False
-    return (f in lx.folded_set("STOP_WORDS") or lx.speech_verb(t.text) is not None
+    return (f in lx.folded_set("STOP_WORDS") or f in lx.folded_set("PRONOUN_PREPOSITIONS")
+            or lx.speech_verb(t.text) is not None
             or lx.participle(t.text) is not None or f in lx.folded_set("SAYING_NOUNS")
-            or f in lx.folded_set("COMPLEMENTIZERS"))
+            or f in lx.folded_set("COMPLEMENTIZERS") or f in lx.folded_set("ACCORDING"))
 
 
 def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = None,
@@ -85,7 +86,8 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
     `after_preposition`: the first word may carry لـ/بـ ("وفقاً لوزير الخارجية")."""
     terms = terms or {}
     j, skipped = i, 0
-    while j < limit and skipped < 4 and toks[j].word and toks[j].f in lx.folded_set("TIME_WORDS"):
+    while j < limit and skipped < 4 and toks[j].word and (toks[j].f in lx.folded_set("TIME_WORDS")
+                                                           or toks[j].f in lx.folded_set("QUANTIFIERS")):
         j, skipped = j + 1, skipped + 1
     if j >= limit:
         return None
@@ -112,9 +114,14 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
                 lx.folded_set("ORG_HEADS"):
             f = f[1:]
         elif f not in lx.folded_set("TITLE_LINKS") and f != "بن" and has_preposition(t.text):
-            if k == j:
+            if k > j:
+                break
+            if len(f) >= 5:  # "لاتهام"; a short one may be a name ("ليو وي مين")
                 return None
-            break
+        if kind in ("title", "relational") and name_start is None and f[:1] == "و" \
+                and f[1:] in lx.folded_set("TITLE_HEADS"):
+            k += 1  # coordinated titles: "الباحث الأمازيغي والناشط الحقوقي المغربي أحمد عصيد"
+            continue
         if k > j and (f in lx.folded_set("TIME_WORDS") or f.startswith("وال") or f.startswith(("لل", "بال"))):
             break
         if n_name and f[:1] == "و" and len(f) > 3:
@@ -165,7 +172,9 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         return None
     if name_start is None and kind in ("title", "relational") and k + 1 < limit and toks[k].text in ("،", ","):
         apposition = forward(toks, k + 1, limit, terms)  # "وزير الخارجية الإيراني ، منوشهر متقي ،"
-        if apposition is not None and apposition.name is not None and apposition.start == k + 1:
+        closed = apposition is not None and (apposition.end >= limit or not toks[apposition.end].word)
+        if apposition is not None and apposition.name is not None and apposition.start == k + 1 and closed \
+                and not toks[k + 1].f.startswith("و"):
             return Phrase(j, apposition.end, kind, apposition.name, "f" if _feminine(head_f) else None,
                           _plural(head_f))
     name = (name_start, k) if name_start is not None else None

@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .attribution import according_speaker, negated
 from .context import Context
 
-WINDOW = 16  # tokens between the verb and its complementizer (subject, time, addressee)
+WINDOW = 30  # tokens between the verb and its complementizer (subject, time, addressee)
 IMPERSONAL = {"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال"}  # "it is noted that"
 
 
@@ -21,6 +21,9 @@ def _content_end(ctx: Context, start: int) -> int:
     end = ctx.sent_end[start]
     for k in range(start + 1, end):
         t = toks[k]
+        if t.word and lx.speech_verb(t.text) and (t.f[:1] in "وف" or toks[k - 1].f in ("كما", "ثم", "حيث")
+                                                   or toks[k - 1].text in "،,"):
+            return k - 1 if toks[k - 1].f in ("كما", "ثم", "حيث") else k  # a new statement begins
         if t.text in ("،", ",", "؛", ";") and k + 1 < end:
             nxt = toks[k + 1]
             if lx.participle(nxt.text) or nxt.f.startswith("و") and lx.speech_verb(nxt.text):
