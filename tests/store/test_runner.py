@@ -69,3 +69,11 @@ def test_the_summary_keeps_a_sample_of_rejects_but_stores_them_all(store):
     summary = ingest(many, store, Config())
     assert summary.rejected == 50 and len(summary.sample) == 20
     assert len(store.rejects()) == 50
+
+
+def test_a_document_that_cannot_be_stored_is_rejected_and_the_batch_goes_on(store):
+    broken = doc("s", "نص فيه \udc80 رمز بديل منفرد.")  # a lone surrogate cannot be written as UTF-8
+    summary = ingest([broken, doc("ok", "نص سليم.")], store, Config())
+    assert summary.stored == 1 and summary.reasons == {"store": 1}
+    assert store.ids() == ["ok"]
+    assert store.rejects()[0].rejected.source == "in/s.txt"

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from ..config import Config
 from ..model import Document, Rejected
-from ..store import Store, content_hash
+from ..store import Store, StoreError, content_hash
 from . import analyse_all
 
 SAMPLE_REJECTS = 20  # rejections kept in the summary for display; all of them go to the store
@@ -71,7 +71,17 @@ def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
             summary.add_reject(item)
             store.put_reject(item)
         else:
-            result = store.put(item)
+            try:
+                result = store.put(item)
+            except StoreError:  # the store itself failed (disk full, locked too long): stop
+                raise
+            except Exception as exc:  # this document cannot be stored: keep it as a rejection
+                rejected = Rejected(source=item.source, line=item.meta.get("line"), kind="store",
+                                    reason=f"could not be stored: {type(exc).__name__}: {exc}",
+                                    raw=item.text.encode("utf-8", "surrogatepass"))
+                summary.add_reject(rejected)
+                store.put_reject(rejected)
+                continue
             if not result.stored:
                 summary.present += 1
             else:
