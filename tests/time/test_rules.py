@@ -181,3 +181,19 @@ def test_nights_and_noons():
         "الليلة قبل الماضية", "2018-01-11")
     assert times("وفي الصورة ظهرا وهما يروجان لكتبهما.") == []
     assert [t[0] for t in times("تبدأ المقابلات في الثانية عشرة ظهراً.")] == ["ظهراً"]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("2018-01-13T09:30:00+03:00", "2018-01-13"),
+    ("Sat, 13 Jan 2018 10:00:00 GMT", "2018-01-13"),
+    ("13 يناير 2018", "2018-01-13"),
+    ("13/01/2018", "2018-01-13"),
+])
+def test_publication_stamps(stamp, day):
+    assert str(marsad.time.parse_date(stamp)) == day
+
+
+def test_an_unreadable_publication_date_is_reported_not_guessed():
+    doc = marsad.time.run(Document(id="t", source="t", text="أعلنت الوزارة أمس.", published="قريبا"), Config())
+    assert doc.times[0].value is None
+    assert "could not be read" in doc.meta["time"]["unreadable_published"]

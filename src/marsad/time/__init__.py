@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from datetime import date
+from email.utils import parsedate_to_datetime
 
 from ..config import Config
 from ..model import Document, TimeExpression
@@ -18,13 +19,23 @@ __all__ = ["run", "extract", "parse_date"]
 
 
 def parse_date(value: str | None) -> date | None:
-    """The date part of an ISO date or datetime string; None when absent or unreadable."""
+    """The date of a publication stamp: ISO first, then RFC 2822 (feeds), then dateparser (Arabic or
+    English words, day first); None when absent or unreadable."""
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value).strip()[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
-        return None
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow to import: only for the odd stamp
+
+    parsed = dateparser.parse(text, languages=["ar", "en"], settings={"DATE_ORDER": "DMY"})
+    return parsed.date() if parsed else None
 
 
 def _units(doc: Document) -> list[tuple[int, int]]:
@@ -109,6 +120,7 @@ def _expressions(mentions: list[tuple[int, int, Mention, int]], anchor: date | N
 def run(doc: Document, config: Config) -> Document:
     anchor = parse_date(doc.published)
     source = "published"
+    unreadable = doc.published if doc.published and anchor is None else None
     if anchor is None:
         anchor, source = parse_date(config.published), "config"
     mentions = _mentions(doc)
@@ -125,5 +137,7 @@ def run(doc: Document, config: Config) -> Document:
         note["note"] = "no publication date: relative expressions resolved against the latest full date in the text"
     elif source == "none":
         note["note"] = "no publication date and no full date in the text: relative expressions left unresolved"
+    if unreadable:
+        note["unreadable_published"] = f"the publication date {unreadable!r} could not be read"
     doc.meta["time"] = note
     return doc
