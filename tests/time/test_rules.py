@@ -197,3 +197,8 @@ def test_an_unreadable_publication_date_is_reported_not_guessed():
     doc = marsad.time.run(Document(id="t", source="t", text="أعلنت الوزارة أمس.", published="قريبا"), Config())
     assert doc.times[0].value is None
     assert "could not be read" in doc.meta["time"]["unreadable_published"]
+
+
+def test_more_forms_and_traps():
+    assert value_of("يقام المعرض في سبتمبر هذا العام.") == "2018-09"
+    assert times("يحتاج اليمنيون إلى المساعدة لأنهم في أمس الحاجة إليها.") == []

@@ -141,7 +141,7 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
                 or before in ("روسيا", "مصر", "عالم", "ذلك", "تلك", "انسان", "شباب", "جيل", "صحيفه", "اخبار",
                               "حتي", "طوال", "طيله", "نهايه", "مدار", "خلال", "منتصف")):
             return None  # a name ("روسيا اليوم") or a day of a narrative, not today
-        if rel in ("امس", "الامس") and (before in ("لم", "لن", "ولم", "ان", "لا", "ما")
+        if rel in ("امس", "الامس") and (before in ("لم", "لن", "ولم", "ان", "لا", "ما") or after.endswith("حاجه")
                                         or (rel == "امس" and m.group("cl").endswith(("ل", "ك", "ب")))):
             return None  # "لم أمسّ", "لامس" are verbs
         if rel == "الليله" and before in ("تلك", "ذات", "نفس", "تلكم"):
