@@ -18,6 +18,8 @@ _CONT_1256 = "€پ‚ƒ„…†‡ˆ‰ٹ‹Œچژڈگ•ک™ڑ›œں¢£¤�
 # a UTF-8 lead byte (as Latin-1/1252 or as 1256) followed by a continuation byte
 UTF8_AS_1252 = re.compile(f"[\u00c2-\u00df][{_CONT_1252}]|[\u00e0-\u00ef][{_CONT_1252}]{{2}}")
 UTF8_AS_1256 = re.compile(f"[طظعغ][{_CONT_1256}]")
+# cheap first looks: sound Arabic text usually has none of these, and then the pairs need no count
+ANY_CONT_1256 = re.compile(f"[{_CONT_1256}]")
 LATIN1_LETTERS = re.compile("[\u00c0-\u00ff]")
 ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
 NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -50,12 +52,11 @@ def mojibake_problem(text: str) -> str | None:
         return (f"contains {replacements} replacement character{'s' if replacements > 1 else ''} "
                 "(U+FFFD), so part of it was lost in an earlier decoding")
     sample = text[:SAMPLE]
-    hits = len(UTF8_AS_1252.findall(sample))
-    if _too_many(hits, sample):
-        return "is mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1"
-    hits = len(UTF8_AS_1256.findall(sample))
-    if _too_many(hits, sample):
+    if LATIN1_LETTERS.search(sample):  # both shapes read as Latin-1 or 1252 show such letters
+        if _too_many(len(UTF8_AS_1252.findall(sample)), sample):
+            return "is mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1"
+        if _cp1256_as_latin1(sample):
+            return "is mojibake: Windows-1256 Arabic that was decoded as Latin-1"
+    if ANY_CONT_1256.search(sample) and _too_many(len(UTF8_AS_1256.findall(sample)), sample):
         return "is mojibake: UTF-8 text that was decoded as Windows-1256"
-    if _cp1256_as_latin1(sample):
-        return "is mojibake: Windows-1256 Arabic that was decoded as Latin-1"
     return None
