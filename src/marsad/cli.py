@@ -7,7 +7,9 @@ Other modules add commands by exposing `register(app)` and being listed in COMMA
 from __future__ import annotations
 
 import base64
+import io
 import json
+import os
 import re
 import sys
 from enum import Enum
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.exceptions import TyperException
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -44,10 +47,13 @@ class _Group(typer.core.TyperGroup):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.core._click.exceptions.ClickException):
+        except (typer.Exit, typer.Abort, TyperException):
             raise
-        except BrokenPipeError:  # the reader of our output went away (e.g. `| head`)
-            sys.stderr = None  # nothing more can be written; silence the interpreter's flush
+        except BrokenPipeError:  # the reader of our output went away (e.g. `| head`): stop quietly
+            try:  # so the interpreter's last flush of stdout does not fail again
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError, io.UnsupportedOperation):
+                pass
             raise typer.Exit(EXIT_OK)
         except (CliError, StoreError) as exc:
             err.print(f"marsad: {exc}", markup=False)
