@@ -202,3 +202,8 @@ def test_an_unreadable_publication_date_is_reported_not_guessed():
 def test_more_forms_and_traps():
     assert value_of("يقام المعرض في سبتمبر هذا العام.") == "2018-09"
     assert times("يحتاج اليمنيون إلى المساعدة لأنهم في أمس الحاجة إليها.") == []
+
+
+def test_day_of_a_relative_month_and_a_week_ago():
+    assert value_of("سيعقد الاجتماع يوم 3 من الشهر المقبل.") == "2018-02-03"
+    assert value_of("وصل قبل أسبوع إلى بغداد.") == "2018-W01"

@@ -19,7 +19,7 @@ from .patterns import HOUR_BEFORE, MONTH_WORD, PATTERNS, REQUIRES
 class Mention:
     start: int  # offsets into the search form of the sentence
     end: int
-    kind: str  # date | weekday | relday | period | ago | year | newyear | pod
+    kind: str  # date | monthday | weekday | relday | period | ago | year | newyear | pod
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -111,6 +111,11 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
                        offset=_rel_offset(g["rel"]) if g["rel"] else None,
                        modifier=_modifier(g["mod"]), part_of_day=_pod(g["pod"]),
                        edge=bool(g["edge"]) and day is None)
+    if kind == "monthday":  # "يوم 3 من الشهر المقبل"
+        day = _day(g["day"])
+        if not (g["demo"] or g["mod"]) or not day or not 1 <= day <= 31:
+            return None
+        return Mention(s, e, "monthday", day=day, modifier=_modifier(g["mod"]) or "current")
     if kind == "numeric":
         d, mo, y = (g["d"], g["m"], g["y"]) if g["d"] else (g["d2"], g["m2"], g["y2"])
         d, mo, y = int(d), int(mo), int(y)
@@ -171,9 +176,9 @@ def _read(kind: str, m: re.Match, text: str) -> Mention | None:
         n = g["n"]
         count = int(n) if n and n.isdigit() else lx.NUMBER_WORDS.get(re.sub(r"\s+", " ", n)) if n else implied
         after = next_word(text, e)
-        if not count or after in ("من", "علي", "الي") or count > 200:
+        if not count or after in ("من", "علي") or count > 200:
             return None  # "قبل 11 أسبوعا من موعده" counts from another event
-        if not n and after.startswith("ال") or after.isdigit():
+        if not n and after.startswith("ال") and after not in ("الي", "الا") or after.isdigit():
             return None  # "قبل يوم العيد" is the eve of a named day; "منذ عام 1230" is a year
         return Mention(s, e, "ago", unit=unit, count=count)
     if kind in ("year", "yearera"):

@@ -39,6 +39,8 @@ PATTERNS = {
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>\d{{4}})(?:\s*(?P<era>{ERA}){E})?"
         rf"|\s+(?:من\s+)?(?:(?P<ydemo>هذا\s+العام|هذه\s+السنه)|(?:العام|السنه)\s+(?P<ymod>{MOD})))?"
         rf"(?:\s+(?P<mod>{MOD}))?{E}"),
+    "monthday": re.compile(
+        rf"{B}(?:يوم\s+)?(?P<day>{DAY})\s+(?:من\s+)?(?:(?P<demo>هذا)\s+)?الشهر(?:\s+(?P<mod>{MOD}))?{E}"),
     "numeric": re.compile(
         r"(?<![\d/.\-])(?:(?P<d>\d{1,2})\s?(?P<s>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=s)\s?(?P<y>\d{4})"
         r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/.\-]?\d)"),
@@ -67,6 +69,7 @@ DIGITS = tuple("0123456789")
 REQUIRES = {
     "date": tuple({w.split()[0] for w in list(lx.GREGORIAN_MONTHS) + list(lx.HIJRI_MONTHS)}),
     "numeric": DIGITS,
+    "monthday": ("الشهر",),
     "weekday": tuple(lx.WEEKDAYS),
     "relday": ("اليوم", "امس", "غد"),
     "podonly": ("الليله", "الصباح", "المساء", "الغد"),

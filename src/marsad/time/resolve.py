@@ -172,6 +172,12 @@ def resolve(m: Mention, anchor: date | None) -> Resolved:
             d = _hijri_to_gregorian(m.year, 7, 1)
             return (f"{d.year:04d}" if d else None), "year"
         return f"{m.year:04d}", "year"
+    if m.kind == "monthday":
+        if anchor is None:
+            return None, "day"
+        year, month = _shift_months(anchor, {"past": -1, "next": 1, "current": 0}[m.modifier])
+        d = _valid(year, month, m.day)
+        return (d.isoformat() if d else None), "day"
     if m.kind == "pod":  # the value comes from the sentence's day (see marsad.time)
         return None, "part-of-day"
     if m.kind == "newyear":
