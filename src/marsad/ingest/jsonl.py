@@ -139,17 +139,20 @@ def _lines(stream: BinaryIO, config: Config) -> Iterator[tuple[int, bytes | TooL
 def read_jsonl(source: str, stream: BinaryIO, config: Config) -> Iterator[Document | Rejected]:
     head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
-        yield from _read_decoded(source, stream, config)  # UTF-16: decode the whole file first
+        yield from _or_empty(source, _read_decoded(source, stream, config), config)  # UTF-16
         return
+    records = 0
     for number, raw in _lines(stream, config):
+        records += 1
         if isinstance(raw, TooLarge):
             yield reject(source, "too-large", f"is longer than the {config.ingest.max_bytes}-byte limit "
                          "(ingest.max_bytes)", config, line=number, raw=raw.head, raw_size=raw.size)
             continue
         if number == 1 and _pretty(raw):  # one JSON document over many lines, not JSON Lines
-            yield from _read_decoded(source, stream, config, first=raw)
+            yield from _or_empty(source, _read_decoded(source, stream, config, first=raw), config)
             return
         if not raw.strip():
+            records -= 1
             continue
         try:
             text, encoding = _line_text(raw, number == 1)
@@ -157,6 +160,18 @@ def read_jsonl(source: str, stream: BinaryIO, config: Config) -> Iterator[Docume
             yield reject(source, exc.kind, exc.why, config, line=number, raw=raw)
             continue
         yield _parse(text, source, config, {"line": number}, encoding, raw)
+    if not records:
+        yield reject(source, "empty", "is empty (no JSON lines)", config, raw=b"")
+
+
+def _or_empty(source: str, items: Iterator[Document | Rejected],
+              config: Config) -> Iterator[Document | Rejected]:
+    """The items, or a Rejected saying the input held no record at all."""
+    count = 0
+    for count, item in enumerate(items, 1):
+        yield item
+    if not count:
+        yield reject(source, "empty", "holds no JSON records", config, raw=b"")
 
 
 def _pretty(first_line: bytes) -> bool:

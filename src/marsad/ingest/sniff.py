@@ -51,6 +51,8 @@ def detect_format(hint: str, head: bytes) -> str:
         return "html"
     if start.startswith("{") and _json_object_line(text):
         return "jsonl"
+    if re.match(r"\[\s*(\{|\]\s*$)", start):  # a JSON array of records (or an empty one)
+        return "jsonl"
     for extension, fmt in EXTENSIONS.items():
         if hint.endswith(extension):
             return fmt

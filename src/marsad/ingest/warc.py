@@ -20,6 +20,12 @@ from .records import reject
 from .sources import STREAM_ERRORS, TooLarge, read_capped, stream_problem
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class _Records(ArchiveIterator):
+    """warcio's iterator without its warnings on standard error: a damaged record is reported as
+    a Rejected record (or skipped over, as warcio does) instead."""
+    INC_RECORD = ""
 CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]+)", re.I)
 
 
@@ -58,7 +64,7 @@ def _record(source: str, record, archive: ArchiveIterator, config: Config) -> Do
 def read_warc(source: str, stream: BinaryIO, config: Config) -> Iterator[Document | Rejected]:
     pages = 0
     try:
-        archive = ArchiveIterator(stream)
+        archive = _Records(stream)
         for record in archive:
             if record.rec_type not in ("response", "resource"):
                 continue
