@@ -112,7 +112,7 @@ def score(doc: Document, direct: list[dict], reported: list[dict], not_quotes: l
         if i in used:
             continue
         k = key(text[q.start:q.end])
-        if k in ignored:
+        if any(k.startswith(a) for a in ignored):
             continue
         s.direct_system += 1
         why = "a name or term" if k in not_keys else "not in the gold"

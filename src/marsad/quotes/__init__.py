@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..config import Config
 from ..model import Document, Quote
 from . import attribution, direct, reported
-from .context import build, split_sentences
+from .context import build, learn_titles, split_sentences
 from .marks import pair_marks
 
 
@@ -22,6 +22,7 @@ def _skipped(doc: Document) -> list[tuple[int, int]]:
 def find_quotes(doc: Document) -> list[Quote]:
     ctx = build(doc)
     speech = direct.find(ctx, pair_marks(doc.text))
+    learn_titles(ctx)
     split_sentences(ctx)
     attribution.register(ctx)
     quotes = direct.attribute(ctx, speech)

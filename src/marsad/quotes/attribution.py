@@ -162,6 +162,12 @@ def register(ctx: Context) -> None:
                 cue = verb_speaker(ctx, k, ctx.sent_end[k])
                 if cue is not None:
                     ctx.cues[k] = cue
+            else:  # "وهذا ما أكده مستشار الرئيس ... صبري صيدم، حيث قال": a titled subject is still someone
+                phrase = forward(toks, k + 1, ctx.sent_end[k], ctx.terms)
+                if phrase is not None and (phrase.kind in ("title", "relational") and phrase.name
+                                           or phrase.kind == "org"):
+                    form = lx.speech_verb(t.text)
+                    ctx.remember(k, ctx.speaker(phrase), phrase.gender or form.gender, phrase.plural or form.plural)
         elif lx.participle(t.text):
             ctx.cues[k] = participle_speaker(ctx, k)
         elif ctx.sent_start[k] == k or toks[k - 1].f in ("فيما", "بينما", "حيث", "كما"):
@@ -180,7 +186,7 @@ def _topic(ctx: Context, k: int) -> None:
     phrase = forward(ctx.toks, k + 1, ctx.sent_end[k], ctx.terms)
     if phrase is None or phrase.kind == "anonymous" or phrase.start != k + 1:
         return
-    if phrase.kind == "name" and (phrase.name[1] - phrase.name[0] > 3 or ctx.toks[phrase.start].f.startswith("ال")):
+    if phrase.kind == "name" and (phrase.name[1] - phrase.name[0] > 2 or ctx.toks[phrase.start].f.startswith("ال")):
         return  # "وجرى الاحتفال الرسمي": a common noun, not someone who speaks next
     ctx.remember(k, ctx.speaker(phrase), "f" if f.endswith("ت") else phrase.gender or "m",
                  f.endswith("وا") or phrase.plural)
@@ -195,10 +201,13 @@ def introduces(ctx: Context, k: int) -> bool:
         j -= 1
     if j >= 0 and j < k - 1 and any(b == j for _, b in ctx.inside):
         return True  # "«...»، قال X": attribution after the quotation
+    subject = forward(toks, k + 1, ctx.sent_end[k], ctx.terms)
     for j in range(k + 1, min(ctx.sent_end[k], k + 16)):
         t = toks[j]
         if j in ctx.terms:
             continue
+        if subject is not None and j == subject.end and lx.participle(t.text):
+            continue  # "وقالت منظمة أوكسفام محذرة ... إن"
         if not t.word and (t.text == ":" or any(a == j for a, _ in ctx.inside)):
             return True
         if t.word and t.f in lx.folded_set("COMPLEMENTIZERS"):

@@ -118,9 +118,15 @@ def build(doc: Document) -> Context:
     for e in doc.entities:
         for m in e.mentions:
             ctx.mentions.append((m.start, m.end, e.id, e.name, e.type))
+    return ctx
+
+
+def learn_titles(ctx: Context) -> None:
+    """Titles written with a name, in either order, so a later bare title finds its person."""
+    toks = ctx.toks
     for k, t in enumerate(toks):  # titles written with a name: "الرئيس التركي رجب طيب أردوغان"
         if t.word and t.f in lx.folded_set("TITLE_HEADS") and (k == 0 or toks[k - 1].f not in lx.folded_set("TITLE_HEADS")):
-            p = forward(toks, k, min(len(toks), k + 14))
+            p = forward(toks, k, min(len(toks), k + 14), ctx.terms)
             if p and p.kind == "title" and p.name and p.name[0] > p.start:
                 ctx.titles.setdefault(lx.fold(ctx.text(p.start, p.name[0]).rstrip(" ،,")), p.name)
             elif p and p.kind == "title" and not p.name and k > 1 and toks[k - 1].text in ("،", ","):
@@ -130,7 +136,6 @@ def build(doc: Document) -> Context:
                     s -= 1
                 if s < e:
                     ctx.titles.setdefault(lx.fold(ctx.text(p.start, p.end)), (s, e))
-    return ctx
 
 
 def split_sentences(ctx: Context) -> None:

@@ -41,7 +41,7 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
         return False
     prev = toks[open_tok - 1] if open_tok > 0 else None
     nxt = toks[close_tok + 1] if pair.close is not None and close_tok + 1 < len(toks) else None
-    if prev is not None and prev.word and prev.f in NAMING_BEFORE:
+    if prev is not None and prev.word and (prev.f in NAMING_BEFORE or prev.f[:1] in "وف" and prev.f[1:] in NAMING_BEFORE):
         return True
     if prev is not None and prev.text == ":" and open_tok > 1 and toks[open_tok - 2].f in NAMING_BEFORE:
         return True  # "عبارة: “أسلم تسلم”"
@@ -117,6 +117,8 @@ def attribute(ctx: Context, speech: list[tuple[Pair, int, int]]) -> list[Quote]:
                 cue = candidate
                 break
         speaker = cue.speaker if cue else None
+        if cue is None and (pre or post) is not None:
+            cue = pre or post  # speech for sure, its speaker unknown
         if cue is None:
             if words <= 6:
                 ctx.terms[o] = c  # a short span nobody is said to say: a label, not speech

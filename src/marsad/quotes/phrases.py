@@ -50,7 +50,8 @@ class Phrase:
     plural: bool = False
 
     def speaker_range(self) -> tuple[int, int]:
-        return self.name if self.name and self.kind != "relational" else (self.start, self.end)
+        """A title gives way to the name it introduces; an organisation keeps its head ("منظمة أوكسفام")."""
+        return self.name if self.name and self.kind in ("title", "name") else (self.start, self.end)
 
 
 def _plural(f: str) -> bool:
@@ -107,6 +108,11 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         if k in terms and kind in ("title", "org", "relational"):  # مؤسس " فيسبوك "
             k = terms[k] + 1
             continue
+        if kind in ("title", "org", "relational") and name_start is None and t.f in ("في", "لدي") \
+                and k + 2 < limit:
+            ne = _name_after_place(toks, k + 1, limit)  # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون"
+            if ne is not None:
+                return Phrase(j, ne[1], kind, ne, "f" if _feminine(head_f) else None, _plural(head_f))
         if stops_phrase(t):
             break
         f = t.f
@@ -157,8 +163,18 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             continue
         if len(f) > 4 and f.endswith(("ها", "هم", "هما")):
             break  # a pronoun suffix: "حملتها", not a name
+        if kind == "org" and name_start is None and toks[k - 1].f.startswith("ال") and not f.startswith("ال"):
+            break  # a definite organisation is complete: "شرطة العاصمة طلبا" ends before "طلبا"
+        if n_name >= 2 and f.endswith("ا") and k + 1 < limit and toks[k + 1].f.endswith("ا"):
+            break  # an indefinite object and its adjective: "أحمد عصيد جدلا واسعا"
         if f.startswith("ال") and kind in ("title", "org", "relational") and name_start is None:
+            if toks[k - 1].f.startswith("ال") and not _adjective(f) and toks[k - 1].f not in lx.folded_set("TITLE_LINKS"):
+                break  # after a definite noun only an adjective follows: "الشرطة العثور" is not one phrase
             k += 1  # idafa or adjective of the title: "باسم الكرملين", "الخارجية الروسية"
+            continue
+        if kind in ("title", "org") and name_start is None and f[:1] == "و" and len(f) > 3 and k + 1 < limit \
+                and toks[k + 1].f.startswith("ال"):
+            k += 1  # "لشؤون الاتصالات وتكنولوجيا المعلومات": coordination inside the title
             continue
         if name_start is None:
             name_start = k
@@ -166,6 +182,10 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             head_f = head_f or f
         if n_name >= 4:
             break
+        if n_name >= 2 and not f.startswith("ال") and k + 1 < limit and toks[k + 1].word \
+                and toks[k + 1].f.startswith("ال") and toks[k + 1].f not in lx.folded_set("TITLE_HEADS") \
+                and toks[k + 1].f not in lx.folded_set("ORG_HEADS"):
+            break  # a noun in idafa after the name: "توني بلير احتجاز البحارة"
         n_name += 1
         k += 1
     if kind is None or k == j:
@@ -179,6 +199,28 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
                           _plural(head_f))
     name = (name_start, k) if name_start is not None else None
     return Phrase(j, k, kind, name, "f" if _feminine(head_f) and kind != "name" else None, _plural(head_f))
+
+
+def _adjective(f: str) -> bool:
+    """Nisba, participle or elative after ال: "الروسية", "المتحدة", "الأدنى"."""
+    return f.endswith(("ي", "يه", "يين", "يون", "يتين")) or f.startswith(("الم", "الا")) and len(f) >= 5
+
+
+def _name_after_place(toks: list[Tok], i: int, limit: int) -> tuple[int, int] | None:
+    """After "في": a place of up to three words ending on a definite word, then a personal name."""
+    k = i
+    while k < min(limit, i + 3) and toks[k].word and not stops_phrase(toks[k]):
+        k += 1
+        if toks[k - 1].f.startswith("ال"):
+            break
+    else:
+        return None
+    s = k
+    while k < limit and k - s < 3 and toks[k].word and not stops_phrase(toks[k]) and not toks[k].f.startswith("ال") \
+            and toks[k].f not in lx.folded_set("TITLE_HEADS") and toks[k].f not in lx.folded_set("TIME_WORDS"):
+        k += 1
+    closed = k >= limit or not toks[k].word or stops_phrase(toks[k])
+    return (s, k) if k > s and closed and toks[i - 1].f in ("في", "لدي") else None
 
 
 def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None = None) -> Phrase | None:
@@ -197,7 +239,8 @@ def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None =
         s = k
         while s - 1 >= lo and toks[s - 1].word and not stops_phrase(toks[s - 1]) and k - s < 4:
             s -= 1
-        if s < k and s - 1 >= lo and toks[s - 1].f in ("كان", "وكان", "كانت", "وكانت"):
+        d = s - 1 if s - 1 >= lo and toks[s - 1].f in ("هذه", "هذا", "تلك", "ذلك") else s
+        if s < k and d - 1 >= lo and toks[d - 1].f in ("كان", "وكان", "كانت", "وكانت"):
             return forward(toks, s, k, terms)
         return None
     if k >= lo and toks[k].text in ("،", ","):  # "مارك زوكربيرغ، مؤسس فيسبوك ورئيسها، أوضح"
@@ -216,4 +259,6 @@ def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None =
     p = forward(toks, s, verb, terms)
     if p is None or p.end != verb or p.kind == "name" and (p.name[1] - p.name[0]) > 3:
         return None
+    if (before is None or not before.word) and p.kind == "name":
+        return None  # "، ومؤخرا أعلنت": without إن before it, a bare word is no subject
     return p

@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .attribution import according_speaker, negated
 from .context import Context
 
-WINDOW = 30  # tokens between the verb and its complementizer (subject, time, addressee)
+WINDOW = 40  # tokens between the verb and its complementizer (subject, time, addressee)
 IMPERSONAL = {"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال"}  # "it is noted that"
 
 
@@ -43,7 +43,7 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
             continue  # a verb inside reported content speaks for the same person
         form = lx.speech_verb(t.text)
         is_part = lx.participle(t.text) is not None
-        according = t.f in lx.folded_set("ACCORDING") and ctx.sent_start[k] == k
+        according = t.f in lx.folded_set("ACCORDING") and (ctx.sent_start[k] == k or toks[k - 1].text in "،,")
         if not (form and form.reporting) and not is_part and not according:
             continue
         if negated(ctx, k) or t.f in IMPERSONAL and k + 1 < len(toks) and toks[k + 1].f in ("ان", "الي"):
