@@ -181,7 +181,7 @@ def _topic(ctx: Context, k: int) -> None:
     f = t.f[1:] if t.f[:1] in "وف" and len(t.f) > 2 else t.f
     if any(w in lx.folded_set(n) for w in (f, t.f) for n in ("STOP_WORDS", "TIME_WORDS", "TITLE_HEADS",
                                                                "ORG_HEADS", "PRONOUN_PREPOSITIONS")) \
-            or f.startswith(("ال", "م")) or not 3 <= len(f) <= 6:
+            or t.text.lstrip("وف").startswith(("ال", "م")) or not 3 <= len(f) <= 6:
         return  # not a verb: a particle, a noun, a participle
     phrase = forward(ctx.toks, k + 1, ctx.sent_end[k], ctx.terms)
     if phrase is None or phrase.kind == "anonymous" or phrase.start != k + 1:

@@ -28,6 +28,8 @@ NAMING_HEADS = {lx.fold(w) for w in """
 مؤتمر المؤتمر منطقة المنطقة ملتقى الملتقى مطار قمة عملية حزب تنظيم حركة جبهة مجلس هيئة مجموعة لواء كتائب
 جيش قانون اتفاق اتفاقية مشروع برنامج شركة وكالة قناة صحيفة جائزة مهرجان
 """.split()}
+# naming words that label even a long span in marks: slogans, titles, the words of a phrase
+STRONG_NAMING = {lx.fold(w) for w in "شعار شعارها شعاره بعنوان عنوان يسمى تسمى المسمى المسماة عبارة هاشتاغ وسم".split()}
 ADDRESSEE_VERBS = {lx.fold(w) for w in "أبلغ أبلغت قال قالت صرح صرحت أكد أكدت أوضح أوضحت كشف كشفت وأبلغ".split()}
 
 
@@ -37,14 +39,15 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
     n = len(words)
     if n == 0:
         return True
+    prev = toks[open_tok - 1] if open_tok > 0 else None
+    before = [t for t in toks[max(0, open_tok - 2):open_tok] if t.word or t.text == ":"]
+    if any(t.f in STRONG_NAMING or t.f[:1] in "وف" and t.f[1:] in STRONG_NAMING for t in before):
+        return True  # "وشعارها “...”", "عبارة: “أسلم تسلم”"
     if n > 6:
         return False
-    prev = toks[open_tok - 1] if open_tok > 0 else None
     nxt = toks[close_tok + 1] if pair.close is not None and close_tok + 1 < len(toks) else None
     if prev is not None and prev.word and (prev.f in NAMING_BEFORE or prev.f[:1] in "وف" and prev.f[1:] in NAMING_BEFORE):
         return True
-    if prev is not None and prev.text == ":" and open_tok > 1 and toks[open_tok - 2].f in NAMING_BEFORE:
-        return True  # "عبارة: “أسلم تسلم”"
     if prev is not None and prev.word and prev.text.endswith("ـ"):  # لـ”سبوتنيك”
         return True
     if all(t.text.isascii() for t in words) and n <= 3:

@@ -78,7 +78,8 @@ def stops_phrase(t: Tok) -> bool:
     return (f in lx.folded_set("STOP_WORDS") or f in lx.folded_set("PRONOUN_PREPOSITIONS")
             or lx.speech_verb(t.text) is not None
             or lx.participle(t.text) is not None or f in lx.folded_set("SAYING_NOUNS")
-            or f in lx.folded_set("COMPLEMENTIZERS") or f in lx.folded_set("ACCORDING"))
+            or f in lx.folded_set("COMPLEMENTIZERS") or f in lx.folded_set("ACCORDING")
+            or f in lx.folded_set("STATEMENT_NOUNS"))
 
 
 def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = None,
