@@ -16,6 +16,7 @@ from ..model import Document, Rejected
 STAGES = [
     "marsad.segment",  # clean, split into articles/paragraphs/sentences/tokens, in-document duplicates
     "marsad.time",  # time expressions resolved against the publication date
+    "marsad.quotes",  # direct and reported speech with speakers
 ]
 
 Stage = Callable[[Document, Config], Document]
