@@ -165,7 +165,7 @@ def test_warc_html_responses(tmp_path, name, compress):
     assert page.meta["warc_date"] == "2024-03-12T06:00:00Z"
     assert page.meta["title"] == "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الحصبة"
     assert page.published == "2024-03-11T08:45:00+03:00"
-    assert legacy.meta["encoding"] == "windows-1256"
+    assert legacy.meta["encoding"] == "cp1256"
     assert legacy.text.startswith("أعلنت هيئة الطيران المدني")
     assert legacy.meta["url"] == "https://akhbar.example.net/travel/881"
 
@@ -175,3 +175,22 @@ def test_gzip_of_a_text_file(tmp_path):
     path.write_bytes(gzip.compress(SEED.read_bytes()))
     [doc] = read_all(path)
     assert doc.id == "f77f54d92b0e4fd98299023ea982af3c" and doc.source == str(path)
+
+
+def test_legacy_arabic_feed_and_page(tmp_path):
+    rss = (INGEST / "feed.rss").read_text(encoding="utf-8")
+    undeclared = tmp_path / "undeclared.rss"  # Windows-1256 with no encoding declaration
+    undeclared.write_bytes(rss.replace('<?xml version="1.0" encoding="UTF-8"?>\n', "").encode("cp1256"))
+    declared = tmp_path / "declared.rss"
+    declared.write_bytes(rss.replace('encoding="UTF-8"', 'encoding="windows-1256"').encode("cp1256"))
+    expected = [d.text for d in read_all(INGEST / "feed.rss")]
+    assert [d.text for d in read_all(undeclared)] == expected
+    assert [d.text for d in read_all(declared)] == expected
+    page = (INGEST / "news_page.html").read_text(encoding="utf-8")
+    for mark in "«»—©":
+        page = page.replace(mark, '"')
+    mislabelled = tmp_path / "mislabelled.html"  # says Latin-1, holds Windows-1256
+    mislabelled.write_bytes(page.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">')
+                            .encode("cp1256"))
+    [doc] = read_all(mislabelled)
+    assert doc.meta["encoding"] == "cp1256" and doc.text.startswith("وزارة الصحة تطلق حملة")

@@ -7,6 +7,7 @@ newlines. Title, author and outlet come from the page's metadata; the date from 
 """
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from collections.abc import Iterator
@@ -38,9 +39,11 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         for name in declared:
             try:
-                return data.decode(name), name.lower()
+                html, encoding = data.decode(name), codecs.lookup(name).name
             except (LookupError, UnicodeDecodeError):
                 continue
+            if mojibake_problem(html) is None:  # pages often declare Latin-1 and hold Windows-1256
+                return html, encoding
     decoded = decode(data)
     return decoded.text, decoded.encoding
 
