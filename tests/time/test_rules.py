@@ -207,3 +207,8 @@ def test_more_forms_and_traps():
 def test_day_of_a_relative_month_and_a_week_ago():
     assert value_of("سيعقد الاجتماع يوم 3 من الشهر المقبل.") == "2018-02-03"
     assert value_of("وصل قبل أسبوع إلى بغداد.") == "2018-W01"
+
+
+def test_names_written_without_their_inner_space():
+    assert value_of("صدر القرار في 5 ذوالقعدة 1436 هـ.") == "2015-08-20"
+    assert value_of("وقع الحادث في الحادي والعشرين من تشرين الأول 2017.") == "2017-10-21"

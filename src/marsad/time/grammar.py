@@ -35,19 +35,27 @@ class Mention:
     core_end: int | None = None  # "ليل السبت - الأحد": where the first day ends, if the pair must be cut
 
 
+def _squeeze(words: dict) -> dict:
+    # the patterns allow any spacing inside a name ("ذو القعدة", "ذوالقعدة"): look names up without it
+    return {re.sub(r"\s+", "", k): v for k, v in words.items()}
+
+
+_ORDINALS, _GREGORIAN, _HIJRI = _squeeze(lx.ORDINAL_DAYS), _squeeze(lx.GREGORIAN_MONTHS), _squeeze(lx.HIJRI_MONTHS)
+
+
 def _day(text: str | None) -> int | None:
     if not text:
         return None
     if text.removeprefix("ال").isdigit():
         return int(text.removeprefix("ال"))
-    return lx.ORDINAL_DAYS.get(re.sub(r"\s+", " ", text).replace("و ", "و"))
+    return _ORDINALS.get(re.sub(r"\s+", "", text))
 
 
 def _month(name: str) -> tuple[int, bool]:
-    name = re.sub(r"\s+", " ", name)
-    if name in lx.GREGORIAN_MONTHS:
-        return lx.GREGORIAN_MONTHS[name], False
-    return lx.HIJRI_MONTHS[name], True
+    name = re.sub(r"\s+", "", name)
+    if name in _GREGORIAN:
+        return _GREGORIAN[name], False
+    return _HIJRI[name], True
 
 
 def _modifier(word: str | None) -> str | None:
