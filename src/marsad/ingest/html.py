@@ -28,6 +28,7 @@ DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "pu
              "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date")
 JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 BLOCKS = {"p", "head", "list", "item", "quote", "table", "row", "code"}
+MAX_PAGE_CHARS = 20_000_000  # no news page is larger; parsing one that is costs minutes and gigabytes
 MIN_WORDS = 5  # a page whose every line is shorter (menus, buttons) has no main text
 HEAD = 256 * 1024  # metadata sits near the top of a page
 
@@ -94,6 +95,9 @@ def html_document(source: str, html: str, config: Config, *, raw: bytes, encodin
     """A Document for one decoded page (`raw` its bytes), or a Rejected when it has no main text."""
     for name in ("trafilatura", "htmldate"):  # what they log about a bad page we report as a Rejected
         logging.getLogger(name).setLevel(logging.CRITICAL)
+    if len(html) > MAX_PAGE_CHARS:
+        return reject(source, "too-large", f"is an HTML page of {len(html)} characters, more than the "
+                      f"{MAX_PAGE_CHARS} a news page can have", config, raw=raw)
     try:
         extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                                 include_tables=True, output_format="python")

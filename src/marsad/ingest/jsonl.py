@@ -54,9 +54,13 @@ def _take(record: dict[str, Any], name: str) -> tuple[str | None, Any]:
     return None, None
 
 
+def _raw(record: dict[str, Any], raw: bytes | None) -> bytes:
+    return raw if raw is not None else json.dumps(record, ensure_ascii=False).encode("utf-8", "replace")
+
+
 def record_document(record: dict[str, Any], source: str, config: Config, where: dict[str, Any],
-                    encoding: str) -> Document | Rejected:
-    """A Document for one JSON record, or a Rejected when it holds no usable text."""
+                    encoding: str, raw: bytes | None = None) -> Document | Rejected:
+    """A Document for one JSON record (`raw`: its input bytes), or a Rejected when it has no text."""
     fields = dict(record)
     values: dict[str, str | None] = {}
     for name in ("id", "text", "title", "url", "outlet", "author", "summary"):
@@ -73,13 +77,13 @@ def record_document(record: dict[str, Any], source: str, config: Config, where: 
     label = f"item {where['item']}" if "item" in where else None
     prefix = f"{label} " if label else ""
     if not text or not text.strip():
-        return reject(source, "no-text", f"{prefix}has no text (its text, content and body fields are missing or empty)", config, line=line,
-                      raw=json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        return reject(source, "no-text", f"{prefix}has no text (its text, content and body fields "
+                      "are missing or empty)", config, line=line, raw=_raw(record, raw))
     for name in ("text", "title"):
         problem = values[name] and mojibake_problem(values[name])
         if problem:
             return reject(source, "mojibake", f"{prefix}has a {name} that {problem}", config, line=line,
-                          raw=json.dumps(record, ensure_ascii=False).encode("utf-8"))
+                          raw=_raw(record, raw))
     if values["text"] and values["summary"]:
         fields["summary"] = values["summary"]
     return document(source, text, config, id=values["id"] or content_id(text), published=published,
@@ -111,7 +115,7 @@ def _parse(text: str, source: str, config: Config, where: dict, encoding: str,
     if not isinstance(record, dict):
         return reject(source, "json", f"is a JSON {type(record).__name__}, not an object",
                       config, line=line, raw=raw)
-    return record_document(record, source, config, where, encoding)
+    return record_document(record, source, config, where, encoding, raw)
 
 
 def _lines(stream: BinaryIO, config: Config) -> Iterator[tuple[int, bytes | TooLarge]]:
