@@ -212,3 +212,7 @@ def test_day_of_a_relative_month_and_a_week_ago():
 def test_names_written_without_their_inner_space():
     assert value_of("صدر القرار في 5 ذوالقعدة 1436 هـ.") == "2015-08-20"
     assert value_of("وقع الحادث في الحادي والعشرين من تشرين الأول 2017.") == "2017-10-21"
+
+
+def test_hijri_outside_the_calendar_tables_is_unresolved_not_an_error():
+    assert times("سقطت القسطنطينية في 29 مايو 1453، وفي 10 رمضان فتحت المدينة.", None)[1][1] is None

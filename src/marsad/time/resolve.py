@@ -76,7 +76,10 @@ def _date(m: Mention, anchor: date | None) -> Resolved:
         elif anchor is None:
             return None, granularity
         else:
-            hyear = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+            try:
+                hyear = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+            except (ValueError, OverflowError):  # outside the Umm al-Qura tables (1924–2077)
+                return None, granularity
             options = [_hijri_to_gregorian(y, m.month, day) for y in (hyear - 1, hyear, hyear + 1)]
             d = _nearest([o for o in options if o], anchor, m.modifier)
         if d is None:
