@@ -38,6 +38,11 @@ _CONNECTIVES = [
 ]
 
 
+# Latin, Arabic and its supplements, general punctuation and symbols, CJK punctuation, Arabic
+# presentation forms, full-width forms: every block where a character folds to something else
+_CODES = [c for lo, hi in ((0, 0x2BFF), (0x3000, 0x303F), (0xFB50, 0xFFFF)) for c in range(lo, hi + 1)]
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
     """str.translate table equal to `search_form` per character, plus the extra folds above.
@@ -46,9 +51,7 @@ def _table() -> dict[int, str]:
     with thousands of paragraphs a second.
     """
     table: dict[int, str] = {}
-    for code in range(0x10000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
+    for code in _CODES:
         ch = chr(code)
         out = _EXTRA[ch] if ch in _EXTRA else search_form(ch)
         if len(out) == 1 and unicodedata.category(out)[0] in "PS" or out in ("#", "@"):
@@ -63,11 +66,10 @@ def _table() -> dict[int, str]:
 @lru_cache(maxsize=1)
 def _display_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for code in range(0x10000):
-        if not 0xD800 <= code <= 0xDFFF:
-            out = clean(chr(code)).text
-            if out != chr(code):
-                table[code] = out
+    for code in _CODES:
+        out = clean(chr(code)).text
+        if out != chr(code):
+            table[code] = out
     return table
 
 
@@ -82,9 +84,12 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _connectives() -> list[tuple[str, ...]]:
-    forms = {tuple(fold(c).split()) for c in _CONNECTIVES}
-    return sorted(forms, key=len, reverse=True)  # longest first
+def _connectives() -> dict[str, list[tuple[str, ...]]]:
+    """Connectives in matching form, by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for c in sorted({tuple(fold(c).split()) for c in _CONNECTIVES}, key=len, reverse=True):
+        out.setdefault(c[0], []).append(c)
+    return out
 
 
 def strip_dateline(text: str) -> str:
@@ -100,7 +105,7 @@ def words(text: str) -> list[str]:
     for _ in range(2):  # "وفي غضون ذلك، من جهته" holds two
         if out and out[0].startswith("و") and len(out[0]) >= 3:
             out[0] = out[0][1:]
-        for conn in _connectives():
+        for conn in _connectives().get(out[0] if out else "", ()):
             n = len(conn)
             if len(out) > n and tuple(out[:n]) == conn:
                 # "هذا" is a connective only before a verb with "و" ("هذا وخسرت"), else a demonstrative

@@ -22,6 +22,7 @@ from .fold import display, words
 
 PARAGRAPH = "paragraph"
 ARTICLE = "article"
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
 
 
@@ -31,14 +32,31 @@ class Item:
     level: str  # paragraph | article
     article: int
     paragraph: int | None  # None for an article
-    size: int  # distinct shingles
+    size: int  # word shingles
     exact: int  # signed 64-bit key of the whole text in display form (exact copies share it)
     sig: np.ndarray  # uint16, one value per permutation
 
 
+_WORDS: dict[str, int] = {}  # word -> CRC-32; news vocabulary is small, hashing each word once pays
+
+
+def _word_hash(word: str) -> int:
+    h = _WORDS.get(word)
+    if h is None:
+        if len(_WORDS) > 2_000_000:
+            _WORDS.clear()
+        h = _WORDS[word] = zlib.crc32(word.encode("utf-8"))
+    return h
+
+
+def _low16(sig: np.ndarray) -> np.ndarray:
+    return (sig & 0xFFFF).astype(np.uint16)
+
+
 def shingle_hashes(tokens: list[str], width: int) -> np.ndarray:
-    """32-bit hashes of the distinct `width`-word shingles (the whole text when shorter)."""
-    wh = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in tokens), dtype=np.uint64, count=len(tokens))
+    """32-bit hashes of the `width`-word shingles (the whole text when shorter)."""
+    get = _WORDS.get
+    wh = np.array([get(w) or _word_hash(w) for w in tokens], dtype=np.uint64)
     if len(wh) <= width:
         h = np.zeros(1, dtype=np.uint64)
         for i, v in enumerate(wh):
@@ -49,11 +67,15 @@ def shingle_hashes(tokens: list[str], width: int) -> np.ndarray:
         for i in range(1, width):
             h = h * _MIX[i % 3] + wh[i:i + n]
     h ^= h >> np.uint64(29)
-    return np.unique((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+    return (h & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
 def _key(data: bytes, person: bytes) -> int:
     return int.from_bytes(blake2b(data, digest_size=8, person=person).digest(), "little", signed=True)
+
+
+_SALTS = {level: np.random.default_rng(seed).integers(-2**63, 2**63 - 1, 64, dtype=np.int64)
+          for level, seed in ((PARAGRAPH, 11), (ARTICLE, 12))}
 
 
 class Signer:
@@ -66,42 +88,61 @@ class Signer:
             raise ValueError("dedup.bands × dedup.band_rows must not exceed dedup.num_perm")
 
     def minhash(self, hashes: np.ndarray) -> np.ndarray:
+        """Full 32-bit MinHash values, the same as datasketch's `MinHash.update_batch` (affine32
+        scheme, same permutations) computes; done here in three array operations because the
+        library's per-object set-up costs more than the hashing itself on paragraph-sized sets."""
+        hv = hashes.astype(np.uint32)
+        s1, m1, s2, m2, s3 = _FMIX32  # the library's one-shot pre-mix (MurmurHash3 finaliser)
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        hv = hv ^ (hv >> s3)
+        a, b = self.permutations
+        return (hv[:, None] * a + b).min(axis=0)
+
+    def library_minhash(self, hashes: np.ndarray) -> np.ndarray:
+        """The same values through datasketch itself (kept for the tests and the benchmark)."""
         m = MinHash(num_perm=self.config.num_perm, permutations=self.permutations,
                     scheme="affine32", hashfunc=int)
         m.update_batch(hashes.tolist())
-        return (m.hashvalues & 0xFFFF).astype(np.uint16)
+        return m.hashvalues
 
     def items(self, doc: Document) -> list[Item]:
         """Paragraph items in text order, then one item per article with enough words."""
         width, min_words = self.config.shingle, self.config.min_words
         out: list[Item] = []
         for a, article in enumerate(doc.articles):
-            texts, parts = [], []
+            texts, sigs, size = [], [], 0
             for p, paragraph in enumerate(article.paragraphs):
                 raw = doc.text[paragraph.start:paragraph.end]
                 tokens = words(raw)
                 if len(tokens) < min_words:
                     continue
-                text = display(raw)
-                hashes = shingle_hashes(tokens, width)
+                text = " ".join(raw.split())
+                full = self.minhash(shingle_hashes(tokens, width))
+                n = max(1, len(tokens) - width + 1)  # shingles, counting the rare repeat
                 texts.append(text)
-                parts.append(hashes)
-                out.append(Item(PARAGRAPH, a, p, len(hashes), _key(text.encode(), b"p"),
-                                self.minhash(hashes)))
-            if parts:
-                hashes = np.unique(np.concatenate(parts))
-                out.append(Item(ARTICLE, a, None, len(hashes), _key("\n".join(texts).encode(), b"a"),
-                                self.minhash(hashes)))
+                sigs.append(full)
+                size += n
+                out.append(Item(PARAGRAPH, a, p, n, _key(text.encode(), b"p"), _low16(full)))
+            if sigs:  # the MinHash of a union is the element-wise minimum of the parts' MinHashes
+                full = np.minimum.reduce(sigs) if len(sigs) > 1 else sigs[0]
+                out.append(Item(ARTICLE, a, None, size, _key("\n".join(texts).encode(), b"a"), _low16(full)))
         return out
 
     def keys(self, item: Item) -> list[int]:
         """The exact key and one key per LSH band; levels never share keys."""
+        bands, rows = self.config.bands, self.config.band_rows
+        if rows == 4:  # four 16-bit values are one 64-bit key: salt it per band and level
+            salts = _SALTS[item.level][:bands] if bands <= len(_SALTS[PARAGRAPH]) else None
+            if salts is not None:
+                return [item.exact] + (item.sig[:4 * bands].view(np.int64) ^ salts).tolist()
         salt = b"p" if item.level == PARAGRAPH else b"a"
-        rows = self.config.band_rows
         data = item.sig.tobytes()
         step = rows * 2
         return [item.exact] + [_key(data[b * step:(b + 1) * step], salt + bytes([b]))
-                               for b in range(self.config.bands)]
+                               for b in range(bands)]
 
 
 def resemblance(a: np.ndarray, b: np.ndarray) -> float:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import shutil
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -186,13 +188,21 @@ def _directory(path: str, config: Config) -> Iterator[Input | Rejected]:
 
 
 def _stdin(stream: BinaryIO, config: Config) -> Iterator[Input | Rejected]:
-    try:
-        data = read_capped(stream, config.ingest.max_bytes, config.ingest.keep_rejected_bytes)
-    except TooLarge as exc:
-        yield Rejected("-", f"standard input is larger than the {config.ingest.max_bytes}-byte limit "
-                            f"(ingest.max_bytes).", kind="too-large", raw=exc.head, raw_size=exc.size)
-        return
-    yield from _expand(Input("-", lambda: io.BytesIO(data), size=len(data)), config)
+    """Standard input, copied to a temporary file so it can be looked at and then read as a
+    stream: a large JSON Lines or WARC stream is read record by record like a file."""
+    with tempfile.TemporaryDirectory(prefix="marsad-stdin-") as folder:
+        path = os.path.join(folder, "stdin")
+        try:
+            with open(path, "wb") as copy:
+                shutil.copyfileobj(stream, copy, CHUNK)
+        except OSError as exc:
+            yield Rejected("-", f"standard input could not be read ({exc.strerror or exc}).",
+                           kind="unreadable")
+            return
+        size = os.path.getsize(path)
+        inp = Input("-", lambda: open(path, "rb"), size=size)
+        for item in _expand(inp, config):
+            yield item  # the consumer reads it before asking for the next, while the copy exists
 
 
 def inputs(paths, config: Config, stdin: BinaryIO | None = None) -> Iterator[Input | Rejected]:

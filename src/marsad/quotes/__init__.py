@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..config import Config
 from ..model import Document, Quote
 from . import attribution, direct, reported
-from .context import build, learn_titles, split_sentences
+from .context import Context, build, learn_titles, split_sentences
 from .marks import pair_marks
 
 
@@ -19,12 +19,19 @@ def _skipped(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotes(doc: Document) -> list[Quote]:
+def read(doc: Document) -> tuple[Context, list]:
+    """The reading context of a document (tokens, sentences, names in marks, who spoke when) and the
+    marked spans that are speech; the events stage reads the same context."""
     ctx = build(doc)
     speech = direct.find(ctx, pair_marks(doc.text))
     learn_titles(ctx)
     split_sentences(ctx)
     attribution.register(ctx)
+    return ctx, speech
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    ctx, speech = read(doc)
     quotes = direct.attribute(ctx, speech)
     quotes += reported.find(ctx, quotes)
     skipped = _skipped(doc)

@@ -51,7 +51,7 @@ def segment(doc: Document, tokens: bool = True) -> Document:
         doc.headlines = [title.strip()]
         first = drafts[0].headline if drafts else None
         if first is not None and headlines.key(text[first.start:first.end]) == headlines.key(title):
-            doc.headline_spans = [(first.start, first.end)]
+            doc.headlines, doc.headline_spans = [text[first.start:first.end]], [(first.start, first.end)]
     doc.boilerplate = [Boilerplate(body[i].start, body[i].end, reason) for i, reason in sorted(furniture.items())]
     doc.articles = [_article(text, d, tokens) for d in drafts]
     _assign_title_headlines(doc, title_spans, title)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, ParagraphRef
+from ..model import Document, Paragraph, ParagraphRef
 from ..text.normalize import search_form
 
 NOT_WORD = re.compile(r"[^\w\s]|_")
@@ -19,17 +19,31 @@ CONJUNCTION = re.compile(r"^[وف](?=\S{3})")
 MIN_WORDS = 4  # shorter repeats ("(رويترز)", a sign-off) are not worth a flag
 
 
+WORD_KINDS = {"word", "latin", "number", "hashtag"}
+
+
 def key(text: str) -> str:
-    k = SPACE.sub(" ", NOT_WORD.sub(" ", search_form(text))).strip()
+    return _strip(SPACE.sub(" ", NOT_WORD.sub(" ", search_form(text))).strip())
+
+
+def _strip(k: str) -> str:
     k = LEADING.sub("", k, count=1)
     return CONJUNCTION.sub("", k, count=1)
+
+
+def _paragraph_key(doc: Document, paragraph: Paragraph) -> str:
+    """The key, from the token norms when the token layer is there (the same words, already folded)."""
+    if not paragraph.sentences or not paragraph.sentences[0].tokens:
+        return key(doc.text[paragraph.start:paragraph.end])
+    norms = [t.norm for s in paragraph.sentences for t in s.tokens if t.kind in WORD_KINDS]
+    return _strip(" ".join(norms).replace("_", " "))
 
 
 def flag(doc: Document) -> None:
     """Set duplicate_of on every paragraph that repeats an earlier one."""
     first: dict[str, ParagraphRef] = {}
     for a, p, paragraph in doc.paragraphs():
-        k = key(doc.text[paragraph.start:paragraph.end])
+        k = _paragraph_key(doc, paragraph)
         if k.count(" ") + 1 < MIN_WORDS:
             continue
         if k in first:

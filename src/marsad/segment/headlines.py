@@ -79,9 +79,10 @@ def find(lines: list[Line], skip: dict[int, str], known: set[str]) -> set[int]:
     """Indexes of body lines that are headlines (of the articles that follow them)."""
     kept = [i for i in range(len(lines)) if i not in skip]
     found: set[int] = set()
+    longest = 2 * max(map(len, known), default=0) + 20  # longer lines cannot repeat a known headline
     for n, i in enumerate(kept):
         line = lines[i]
-        if key(line.text) in known:
+        if len(line.text) <= longest and key(line.text) in known:
             found.add(i)
             continue
         if not shape(line.text) or starts_with_connective(line.text):

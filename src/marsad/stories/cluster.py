@@ -51,6 +51,7 @@ class StoryState:
     id: str
     centroid: dict[str, float] = field(default_factory=dict)  # sum of member vectors
     norm2: float = 0.0
+    pair_sum: float = 0.0  # sum of the members' pairwise cosines: how tightly the story holds together
     entities: Counter = field(default_factory=Counter)
     members: list[str] = field(default_factory=list)
     first_day: date | None = None
@@ -122,10 +123,20 @@ class StoryClusterer:
         names = set(unit.entities)
         return len(names & story.entities.keys()) / len(names)
 
-    def score(self, unit: ArticleUnit, vec: dict[str, float], story: StoryState) -> tuple[float, int | None]:
-        norm = math.sqrt(story.norm2) or 1.0
-        cosine = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / norm
-        return cosine + self.config.entity_weight * self.entity_overlap(unit, story), story.gap(unit.day)
+    def score(self, unit: ArticleUnit, vec: dict[str, float], story: StoryState) -> tuple[float, float]:
+        """(cosine to the centroid plus the entity bonus, mean cosine to the members)."""
+        dot = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items())
+        cosine = dot / (math.sqrt(story.norm2) or 1.0)
+        return cosine + self.config.entity_weight * self.entity_overlap(unit, story), dot
+
+    def cohesion_after(self, story: StoryState, dot: float) -> float:
+        """Mean pairwise cosine of the story's members if the unit (with `dot` to the centroid) joined.
+
+        A centroid drifts towards a topic's common words as a story grows; this floor stops a
+        story from turning into a loose topic (every royal audience, every transfer rumour).
+        """
+        n = len(story.members)
+        return (story.pair_sum + dot) / (n * (n + 1) / 2)
 
     def decide(self, unit: ArticleUnit, vec: dict[str, float] | None = None) -> Decision:
         """Which story `unit` belongs to; reads the state, never changes it."""
@@ -140,11 +151,14 @@ class StoryClusterer:
             story = self.stories.get(sid)
             if story is None or not self._active(story, unit.day):
                 continue
-            value, gap = self.score(unit, vec, story)
-            needed = self.config.threshold + self.config.gap_penalty * (gap or 0)
+            value, dot = self.score(unit, vec, story)
+            needed = self.config.threshold + self.config.gap_penalty * (story.gap(unit.day) or 0)
+            floor = self.config.cohesion
             if sid in siblings:  # articles one publisher put in one document are usually related
                 needed *= self.config.same_document
-            if value >= needed and (best is None or value > best_score):
+                floor *= self.config.same_document
+            if value >= needed and self.cohesion_after(story, dot) >= floor and (
+                    best is None or value > best_score):
                 best, best_score = sid, value
         if best is None:
             return Decision(unit.key, None, best_score, "new")
@@ -162,6 +176,7 @@ class StoryClusterer:
         for t, w in vec.items():
             story.centroid[t] = story.centroid.get(t, 0.0) + w
         story.norm2 += 2 * dot + sum(w * w for w in vec.values())
+        story.pair_sum += dot
         if len(story.centroid) > 2 * self.config.centroid_terms:
             self._prune(story)
         story.entities.update(unit.entities.keys())
@@ -217,6 +232,7 @@ class StoryClusterer:
             if t in story.centroid:
                 story.centroid[t] -= w
         story.norm2 = sum(w * w for w in story.centroid.values())
+        story.pair_sum -= sum(w * story.centroid.get(t, 0.0) for t, w in vec.items())
         for name in unit.entities:
             story.entities[name] -= 1
         story.entities += Counter()  # drop names no member has any more

@@ -18,6 +18,7 @@ from .terms import count_terms, token_terms
 
 SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?=\s)|\n+")
 TITLE_WEIGHT = 2  # a title says what the article is about in a few words
+LEAD_SENTENCES, LEAD_WEIGHT = 3, 1  # news tells the event first: the lead's terms count once more
 
 
 @dataclass
@@ -144,6 +145,10 @@ def units(doc: Document) -> list[ArticleUnit]:
         if title:
             for term, n in count_terms(title, names).items():
                 terms[term] += n * TITLE_WEIGHT
+        if LEAD_WEIGHT:
+            lead = " ".join(doc.text[s:e] for s, e in spans[:LEAD_SENTENCES])
+            for term, n in count_terms(lead, names).items():
+                terms[term] += n * LEAD_WEIGHT
         quotes = [{"kind": q.kind, "start": q.start, "end": q.end, "text": doc.text[q.start:q.end],
                    "speaker": q.speaker.name} for q in doc.quotes if _inside(q.start, q.end, start, end)]
         times = [{"value": t.value, "granularity": t.granularity, "start": t.start, "end": t.end,

@@ -63,6 +63,7 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
     """(conjunction, particle, stem, suffix, elided article) of the best-supported split, or None."""
     whole = lex.get(w, 0)
     best, best_count = None, max(MIN_COUNT - 1, whole * RATIO)
+    endings = ("",) + tuple(suf for suf in SUFFIXES if w.endswith(suf))
     for conj in CONJUNCTIONS:
         if not w.startswith(conj):
             continue
@@ -71,8 +72,8 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
             if not r1.startswith(part):
                 continue
             r2 = r1[len(part):]
-            for suf in ("",) + SUFFIXES:
-                if not r2.endswith(suf) or not (conj or part or suf):
+            for suf in endings:
+                if not (conj or part or suf):
                     continue
                 stem = r2[:len(r2) - len(suf)]
                 if len(stem) < 2 or (suf and stem.startswith("ال")):

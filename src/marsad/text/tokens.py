@@ -50,8 +50,12 @@ def tokenize(text: str, start: int, end: int, clitics: bool = True) -> list[Toke
             info = words.get(w) or _word(w)
             s = m.start()
             token = Token(s, m.end(), info[0], info[1])
-            if clitics and info[3] is not None:
-                _clitics(token, s, info)
+            stem = info[3]
+            if stem is not None and clitics:  # inlined: most words with a split are ال-words
+                token.proclitics = [(s + a, s + b) for a, b in info[2]]
+                token.stem = (s + stem[0], s + stem[1])
+                if info[4] is not None:
+                    token.suffix = (s + info[4][0], s + info[4][1])
         elif kind == "punct":
             p = m.group()
             norm = _PUNCT.get(p)

@@ -97,7 +97,8 @@ def _infer_anchor(mentions: list[tuple[int, int, Mention]]) -> date | None:
             value, granularity = resolve(m, None)
             if value and granularity == "day":
                 days.append(date.fromisoformat(value))
-    return max(days, default=None)
+    # a text that only names old dates (history, obituaries) gives no plausible publication date
+    return max((d for d in days if d.year >= 1900), default=None)
 
 
 def extract(doc: Document, anchor: date | None) -> list[TimeExpression]:
