@@ -55,6 +55,12 @@ def test_standard_input(tmp_path):
     assert len(items) == 1 and items[0].source == "-" and items[0].id == "f77f54d92b0e4fd98299023ea982af3c"
     jsonl = "\n".join(json.dumps({"id": f"s{i}", "text": NEWS}, ensure_ascii=False) for i in range(3))
     assert [d.id for d in read_all("-", stdin=io.BytesIO(jsonl.encode()))] == ["s0", "s1", "s2"]
+    # a stream larger than ingest.max_bytes is still read record by record, like a file
+    many = "\n".join(json.dumps({"id": f"m{i}", "text": NEWS}, ensure_ascii=False) for i in range(20000))
+    small = Config(ingest=IngestConfig(max_bytes=1024 * 1024))
+    items = read_all("-", stdin=io.BytesIO(gzip.compress(many.encode())), config=small)
+    assert len(many) > 2 * 1024 * 1024 and len(items) == 20000
+    assert all(isinstance(i, Document) for i in items)
 
 
 def test_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path):
