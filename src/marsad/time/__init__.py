@@ -89,7 +89,7 @@ def _years_from_full_dates(mentions: list[tuple[int, int, Mention, int]]) -> Non
             m.year = years[(m.month, m.day)]
 
 
-def _infer_anchor(mentions: list[tuple[int, int, Mention]]) -> date | None:
+def _infer_anchor(mentions: list[tuple[int, int, Mention, int]]) -> date | None:
     """The latest full date (day, month and year said) in the document."""
     days = []
     for _, _, m, _ in mentions:
