@@ -72,7 +72,8 @@ def test_json_lines_fields_aliases_and_bad_lines():
     assert second.meta["title"] == "نادي الهلال يتعاقد مع مدرب جديد"
     assert second.published == "2024-02-15T18:20:00" and second.meta["outlet"] == "القبس"
     assert second.meta["fields"] == {"tags": ["رياضة", "كرة القدم"]}
-    assert third.text == "ارتفعت أسعار النفط في التعاملات الآسيوية صباح الخميس.\n\nوصعد خام برنت إلى 83 دولاراً للبرميل."
+    assert third.text == ("ارتفعت أسعار النفط في التعاملات الآسيوية صباح الخميس.\n\n"
+                          "وصعد خام برنت إلى 83 دولاراً للبرميل.")
     assert third.published == "2024-02-15T07:10:00+00:00" and third.meta["outlet"] == "وكالة الأنباء"
     assert third.id == hashlib.sha256(third.text.encode()).hexdigest()[:32]
     assert fourth.published == "2024-02-16"  # Arabic-Indic digits, day first
@@ -83,8 +84,8 @@ def test_json_lines_fields_aliases_and_bad_lines():
 
 def test_json_array_and_pretty_printed_json(tmp_path):
     array = tmp_path / "export.json"
-    array.write_text('[\n {"id": "x1", "text": "نص الخبر الأول"},\n {"id": "x2", "text": "نص الخبر الثاني"},\n 7\n]',
-                     encoding="utf-8")
+    array.write_text('[\n {"id": "x1", "text": "نص الخبر الأول"},\n'
+                     ' {"id": "x2", "text": "نص الخبر الثاني"},\n 7\n]', encoding="utf-8")
     items = read_all(array)
     assert [d.id for d in documents(items)] == ["x1", "x2"]
     assert [r.kind for r in rejects(items)] == ["json"]
@@ -143,7 +144,8 @@ def _warc(path: Path, compress: bool) -> None:
         writer = WARCWriter(out, gzip=compress)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
         for uri, body, ctype in [
-            ("https://alfajr.example.com/health/2024/03/11/measles-campaign", page, "text/html; charset=utf-8"),
+            ("https://alfajr.example.com/health/2024/03/11/measles-campaign", page,
+             "text/html; charset=utf-8"),
             ("https://akhbar.example.net/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"),
             ("https://akhbar.example.net/travel/881", legacy, "text/html; charset=windows-1256"),
         ]:

@@ -19,7 +19,8 @@ STREAMING = {read_jsonl, read_warc}
 # random bytes, and random bytes behind the prefixes that send them down each reader's deeper paths
 PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"WARC/1.0\r\n", b'{"id": "x", "text": "',
             b"<?xml version='1.0'?><rss><channel><item><description>", b"<!DOCTYPE html><html><body><p>",
-            "عنوان الخبر\n\n0123456789abcdef0123456789abcdef\n\n".encode(), b"\x1f\x8b\x08\x00", b"PK\x03\x04"]
+            "عنوان الخبر\n\n0123456789abcdef0123456789abcdef\n\n".encode(), b"\x1f\x8b\x08\x00",
+            b"PK\x03\x04"]
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 inputs = st.builds(lambda prefix, body: prefix + body, st.sampled_from(PREFIXES), st.binary(max_size=3000))
 

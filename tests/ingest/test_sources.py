@@ -76,14 +76,16 @@ def test_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path):
     (tmp_path / "05-truncated.jsonl.gz").write_bytes(whole[: len(whole) // 2])
     (tmp_path / "06-good.txt").write_text(NEWS, encoding="utf-8")
     rng = random.Random(3)
-    noise = bytes(rng.randrange(0x80, 0x100) if rng.random() < 0.5 else rng.choice(b"abc ") for _ in range(3000))
+    noise = bytes(rng.randrange(0x80, 0x100) if rng.random() < 0.5 else rng.choice(b"abc ")
+                  for _ in range(3000))
     (tmp_path / "07-unknown-encoding.txt").write_bytes(noise)
     (tmp_path / "08-no-text.html").write_bytes((FIXTURES / "ingest" / "empty_page.html").read_bytes())
     (tmp_path / "09-bad.gz").write_bytes(b"\x1f\x8b\x08\x00garbage that is not deflate data")
     (tmp_path / "10-bad.zip").write_bytes(b"PK\x03\x04 not really an archive")
     items = read_all(tmp_path, tmp_path / "missing.txt")
     for item in items:
-        print(type(item).__name__, getattr(item, "kind", ""), getattr(item, "reason", getattr(item, "id", "")))
+        print(type(item).__name__, getattr(item, "kind", ""),
+              getattr(item, "reason", getattr(item, "id", "")))
     kinds = {Path(i.source).name: (i.kind if isinstance(i, Rejected) else "document") for i in items
              if i.source.endswith((".txt", ".dat", ".html", ".gz", ".zip")) or isinstance(i, Rejected)}
     assert kinds["01-empty.txt"] == "empty"
