@@ -39,7 +39,8 @@ class StoriesConfig:
     entity_weight: float = 0.1  # bonus for the share of an article's entities the story names
     window_days: int = 3  # a story takes no more articles this many days after its last one
     gap_penalty: float = 0.03  # extra similarity needed per day between the article and the story
-    cohesion: float = 0.1  # lowest mean pairwise cosine of a story's articles after a join
+    min_terms: int = 50  # an article with fewer distinct terms joins its document's previous article
+    cohesion: float = 0.08  # lowest mean pairwise cosine of a story's articles after a join
     same_document: float = 0.5  # share of the threshold needed to join a story holding a sibling article
     background: bool = True  # start term frequencies from the shipped general-news counts
     vector_terms: int = 300  # strongest terms kept per article

@@ -147,6 +147,11 @@ class StoryClusterer:
         vec = self.vector(unit) if vec is None else vec
         best, best_score = None, 0.0
         siblings = self.document_stories.get(unit.document, set())
+        if len(unit.terms) < self.config.min_terms and siblings:
+            # too little text to place on its own: a fragment goes with the article before it
+            previous = self.story_of.get(f"{unit.document}#{unit.article - 1}")
+            if previous in self.stories:
+                return Decision(unit.key, previous, 0.0, "fragment")
         for sid in set(self._candidates(vec)) | siblings:
             story = self.stories.get(sid)
             if story is None or not self._active(story, unit.day):
