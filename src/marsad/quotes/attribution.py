@@ -170,7 +170,7 @@ def register(ctx: Context) -> None:
                     ctx.remember(k, ctx.speaker(phrase), phrase.gender or form.gender, phrase.plural or form.plural)
         elif lx.participle(t.text):
             ctx.cues[k] = participle_speaker(ctx, k)
-        elif ctx.sent_start[k] == k or toks[k - 1].f in ("فيما", "بينما", "حيث", "كما"):
+        elif ctx.sent_start[k] == k or toks[k - 1].f in ("فيما", "بينما", "حيث", "كما", "هذا"):
             _topic(ctx, k)
 
 

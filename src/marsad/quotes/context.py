@@ -64,8 +64,9 @@ class Context:
         name = self.doc.text[start:end]
         if phrase.kind in ("title", "org") and phrase.name is None:
             key = lx.fold(name)
-            if key in self.titles:  # "الرئيس التركي" said earlier with his name
-                na, nb = self.titles[key]
+            known = [k for k in self.titles if k == key or k.startswith(key + " ") or key.startswith(k + " ")]
+            if known:  # "الرئيس التركي" said earlier with his name
+                na, nb = self.titles[max(known, key=len)]
                 name = self.text(na, nb).replace("#", "")
         if phrase.name and " " not in name:  # a short form: the full name said earlier
             longer = [self.text(a, b).replace("#", "") for a, b in self.titles.values()

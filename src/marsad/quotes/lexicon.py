@@ -51,7 +51,7 @@ COMPLEMENTIZERS = ["أن", "إن", "بأن", "أنه", "أنها", "أنهم", "
 # "في تصريح X", "بيان صادر عن X": the noun of a statement, its author after it
 STATEMENT_NOUNS = ["تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "كلمة", "رسالة", "تغريدة", "تدوينة", "منشور"]
 # words before the head of a phrase that are not its head: "عدة وسائل إعلام", "بعض المسؤولين"
-QUANTIFIERS = ["عدة", "بعض", "العديد", "جميع", "كل", "أحد", "إحدى"]
+QUANTIFIERS = ["عدة", "بعض", "العديد", "جميع", "كل", "كافة", "أحد", "إحدى"]
 # "بحسب X", "وفقاً لـ X": attribution by preposition
 ACCORDING = ["بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "ووفقا", "طبقا", "نقلا"]
 

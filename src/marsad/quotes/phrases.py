@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from ..text.clitics import analyse
 from . import lexicon as lx
+from .countries import is_country
 
 WORD = re.compile(r"[#\w\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]+|\S")
 # family relations and representatives: "زوج جاكلين" is the husband, not Jacqueline
+CONNECTORS = {lx.fold(w) for w in "بن ابن أبو أبي عبد آل بنت أم".split()}
 RELATIONAL = {lx.fold(w) for w in "زوج زوجة والد والدة والده شقيق شقيقة ابن ابنة محامي محامية مراسل مراسلة "
               "أرملة نجل ابنه أخ أخت".split()}
 
@@ -181,8 +183,12 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             name_start = k
             kind = kind or "name"
             head_f = head_f or f
-        if n_name >= 4:
+        elif kind == "name" and is_country(t.text) and not toks[name_start].f.startswith("ال"):
+            break  # a country after a person: "ودعا يلدريم إيران وروسيا"
+        if n_name >= 4 or n_name >= 3 and not any(toks[x].f in CONNECTORS for x in range(name_start, k)):
             break
+        if n_name >= 2 and toks[name_start].f.startswith("ال") and f.startswith("الم"):
+            break  # "الميليشيات الكردية المدعومة": a participle clause, not the name
         if n_name >= 2 and not f.startswith("ال") and k + 1 < limit and toks[k + 1].word \
                 and toks[k + 1].f.startswith("ال") and toks[k + 1].f not in lx.folded_set("TITLE_HEADS") \
                 and toks[k + 1].f not in lx.folded_set("ORG_HEADS"):

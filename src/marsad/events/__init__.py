@@ -1,0 +1,85 @@
+"""The events stage: who did what to whom, when and where, with PLOVER types.
+
+`run(doc, config)` fills `doc.events`. Triggers come from `lexicon`; `features` finds each one's
+actor and targets (entity layer when present, the phrase rules of the quotations stage otherwise);
+`decide` keeps the events. The date is the nearest time expression in the sentence, else the
+publication date when the verb is in the past; the place is a LOC mention in the sentence.
+"""
+from __future__ import annotations
+
+from ..config import Config
+from ..model import Document, Event, EventArgument, Speaker
+from ..quotes import read
+from ..quotes.countries import government_country
+from ..quotes.lexicon import fold
+from .decide import decide
+from .features import candidates
+from .lexicon import CAPITALS
+
+_CAPITALS = {fold(k): v for k, v in CAPITALS.items()}
+
+
+def _arg(sp: Speaker | None) -> EventArgument:
+    if sp is None:
+        return EventArgument("")
+    name = (sp.name or "").replace("#", "").strip()
+    # a capital or a government stands for its state: "واشنطن", "الحكومة التركية"
+    return EventArgument(_CAPITALS.get(fold(name)) or government_country(name) or name, sp.entity)
+
+
+def _skipped(doc: Document) -> list[tuple[int, int]]:
+    spans = [(b.start, b.end) for b in doc.boilerplate]
+    return spans + [(p.start, p.end) for _, _, p in doc.paragraphs() if p.duplicate_of is not None]
+
+
+def find_events(doc: Document) -> list[Event]:
+    ctx, _ = read(doc)
+    speakers = [(q.start, q.end, q.speaker) for q in doc.quotes if q.kind == "direct"]
+    skipped = _skipped(doc)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for c in candidates(ctx, speakers):
+        typ = decide(c.features, c.trigger.type)
+        if typ is None:
+            continue
+        toks = ctx.toks
+        start, end = toks[c.tok].start, toks[max(c.end - 1, c.tok)].end
+        if any(s <= start < e for s, e in skipped):
+            continue
+        s0, s1 = toks[ctx.sent_start[c.tok]].start, toks[ctx.sent_end[c.tok] - 1].end
+        date = _date(doc, start, s0, s1, c.trigger.past)
+        place = _place(doc, ctx, start, s0, s1, [c.actor, *c.targets])
+        actor = _arg(c.actor)
+        for target in c.targets:
+            arg = _arg(target)
+            if not arg.name or fold(arg.name) == fold(actor.name):
+                continue
+            key = (typ, fold(actor.name), fold(arg.name), s0)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(Event(typ, actor, arg, start, end, date, place))
+    return events
+
+
+def _date(doc: Document, at: int, s0: int, s1: int, past: bool) -> str | None:
+    inside = [t for t in doc.times if s0 <= t.start < s1 and t.value]
+    if inside:
+        return min(inside, key=lambda t: abs(t.start - at)).value
+    return doc.published if past else None
+
+
+def _place(doc, ctx, at: int, s0: int, s1: int, args: list) -> EventArgument | None:
+    taken = [(a.start, a.end) for a in args if a is not None and a.start is not None]
+    best = None
+    for ms, me, eid, ename, etype in ctx.mentions:
+        if etype != "LOC" or not (s0 <= ms < s1) or any(ms < e and me > s for s, e in taken):
+            continue
+        if best is None or abs(ms - at) < abs(best[0] - at):
+            best = (ms, EventArgument(ename, eid))
+    return best[1] if best else None
+
+
+def run(doc: Document, config: Config | None = None) -> Document:
+    doc.events = find_events(doc)
+    return doc

@@ -1,0 +1,216 @@
+"""Event candidates and their features: one candidate per trigger word, with the phrases that may
+be its actor and target. `features` is what a decision function (rules now, a trained classifier
+later) sees; the phrases are kept beside it to build the event."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Speaker
+from ..quotes import lexicon as qlx
+from ..quotes.context import Context
+from ..quotes.phrases import Phrase, Tok, backward, forward, has_preposition
+from . import lexicon as lx
+
+WINDOW = 14  # tokens after the trigger where its target may be written
+PREPOSITIONS = {"من", "على", "مع", "ب", "ل", "ضد", "الي", "عن"}
+ENVOYS = {qlx.fold(w) for w in "سفير سفيري سفيرة سفراء السفير القائم مبعوث مندوب".split()}
+
+
+@dataclass
+class Candidate:
+    tok: int
+    trigger: lx.Trigger
+    actor: Speaker | None = None
+    targets: list[Speaker] = field(default_factory=list)
+    end: int = 0  # last token of the evidence
+    features: dict = field(default_factory=dict)
+
+
+def phrase_at(ctx: Context, k: int, limit: int, drop_conj: bool = False) -> Phrase | None:
+    """The phrase at token k; with drop_conj the و of "وإيران" is read off first."""
+    toks = ctx.toks
+    if not drop_conj:
+        return forward(toks, k, limit, ctx.terms)
+    t = toks[k]
+    if not t.word or t.f[:1] not in "وف" or len(t.f) < 3:
+        return None
+    bare = Tok(t.start + 1, t.end, t.text[1:], t.f[1:], True, t.line)
+    if bare.f.startswith("ال") and bare.f.endswith(("ي", "يه")) and k + 1 < limit:
+        p = forward(toks, k + 1, limit, ctx.terms)  # "والإيراني محمد جواد ظريف"
+        return Phrase(k, p.end, p.kind, p.name, p.gender, p.plural) if p and p.name else None
+    window = [bare] + toks[k + 1:limit]
+    p = forward(window, 0, len(window), None)
+    if p is None:
+        return None
+    name = (p.name[0] + k, p.name[1] + k) if p.name else None
+    if name and name[0] == k:
+        return Phrase(k, p.end + k, p.kind, (k, name[1]), p.gender, p.plural)
+    return Phrase(p.start + k, p.end + k, p.kind, name, p.gender, p.plural)
+
+
+def _argument(ctx: Context, p: Phrase, conj: bool = False) -> Speaker:
+    sp = ctx.speaker(p)
+    if conj and sp.name and sp.name[:1] in "وف" and sp.start == ctx.toks[p.start].start:
+        sp = Speaker(sp.name[1:], sp.entity, sp.start + 1, sp.end, sp.anonymous)
+    return sp
+
+
+def _conjuncts(ctx: Context, first: Phrase, limit: int) -> tuple[list[Speaker], int]:
+    """The first phrase and those joined to it by و: "سفيري روسيا وإيران"."""
+    out = [_argument(ctx, first)]
+    end = first.end
+    while end < limit and ctx.toks[end].word and ctx.toks[end].f[:1] == "و":
+        p = phrase_at(ctx, end, limit, drop_conj=True)
+        if p is None:
+            break
+        out.append(_argument(ctx, p, conj=True))
+        end = p.end
+    return out, end
+
+
+def _targets(ctx: Context, c: Candidate, after: int, limit: int) -> None:
+    toks = ctx.toks
+    frame = c.trigger.target
+    if frame == "pronoun":  # "واتهمتها": who was last named after على/ضد/مع in the sentence
+        for j in range(c.tok - 1, ctx.sent_start[c.tok] - 1, -1):
+            if toks[j].f in ("علي", "ضد", "مع", "الي"):
+                p = forward(toks, j + 1, c.tok, ctx.terms)
+                if p is not None:
+                    c.targets, c.end = [_argument(ctx, p)], c.tok
+                    c.features["target_from"] = "pronoun"
+                    return
+        return
+    for j in range(after, limit):
+        t = toks[j]
+        if not t.word:
+            if t.text in ".!?؟":
+                break
+            continue
+        if frame == "obj":
+            if t.f in qlx.folded_set("TIME_WORDS"):
+                continue  # "توعد أردوغان، اليوم السبت، الميليشيات الكردية"
+            if has_preposition(t.text) or t.f.startswith(("بال", "لل")):
+                return  # "هدد بشن عملية": what is threatened, not whom
+            p = forward(toks, j, limit, ctx.terms)
+            if p is not None:
+                c.targets, c.end = _conjuncts(ctx, p, limit)
+                c.features["target_from"] = "object"
+            return
+        if frame == "envoy" and t.f in ENVOYS:
+            k = j + 1
+            while k < limit and toks[k].f in ("بالاعمال", "باعمال"):
+                k += 1
+            p = forward(toks, k, limit, ctx.terms)
+            if p is not None:
+                c.targets, c.end = _conjuncts(ctx, p, limit)
+                c.features["target_from"] = "envoy"
+            return
+        if frame not in ("obj", "envoy", "none") and (t.f == frame or t.f.startswith(frame) and len(t.f) > len(frame) + 2
+                                                      and frame in ("ل", "ب")):
+            if t.f == frame:
+                p = forward(toks, j + 1, limit, ctx.terms)
+            else:  # "لتركيا": the preposition is a clitic
+                bare = Tok(t.start + 1, t.end, t.text[1:], t.f[1:], True, t.line)
+                p0 = forward([bare] + toks[j + 1:limit], 0, limit - j, None)
+                p = Phrase(j, p0.end + j, p0.kind, (j, p0.name[1] + j) if p0.name else None) if p0 else None
+            if p is not None:
+                c.targets, c.end = _conjuncts(ctx, p, limit)
+                c.features["target_from"] = "preposition"
+            return
+
+
+def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[Candidate]:
+    """Every trigger in the text with its actor and targets. `speakers`: (start, end, speaker) of
+    direct quotations, so a first-person verb inside one ("نطالب") has the quotation's speaker."""
+    toks = ctx.toks
+    out: list[Candidate] = []
+    for k, t in enumerate(toks):
+        if not t.word:
+            continue
+        trig = lx.trigger(t.text)
+        noun = None
+        if trig is None:
+            hit = lx.noun_trigger(t.text)
+            if hit is None:
+                continue
+            trig, must_follow = hit
+            if must_follow and not (k + 1 < len(toks) and must_follow in toks[k + 1].f):
+                continue
+            noun = hit
+        if noun is None and k > 0 and toks[k - 1].f in NOUN_GOVERNORS:
+            continue  # "من خلال حث كافة أطياف المعارضة": a verbal noun, not a verb with a subject
+        limit = min(ctx.sent_end[k], k + WINDOW)
+        c = Candidate(k, trig, end=k)
+        c.features = {"lemma": trig.lemma, "noun": trig.noun, "past": trig.past,
+                      "negated": k > 0 and toks[k - 1].f in ("لم", "لن", "لا", "ما", "ولم", "ولا", "ولن"),
+                      "first_person": t.f.lstrip("وف").startswith("ن") and not trig.noun,
+                      "in_quote": any(a <= t.start < b for a, b, _ in speakers)}
+        after = k + 1
+        if c.features["first_person"] and c.features["in_quote"]:
+            c.actor = next(sp for a, b, sp in speakers if a <= t.start < b)
+            c.features["actor_from"] = "speaker"
+        elif noun is None:
+            p = backward(toks, k, ctx.sent_start[k], ctx.terms) or forward(toks, k + 1, limit, ctx.terms)
+            if p is not None:
+                c.actor = _argument(ctx, p)
+                c.features["actor_from"] = "subject"
+                if p.start > k:
+                    after = p.end
+            else:
+                c.actor = ctx.recall(k, trig.gender, trig.plural)
+                c.features["actor_from"] = "recall" if c.actor else None
+        elif trig.target == "obj":  # "أبلغ أردوغان، الخميس نظيره الروسي بوتين بضرورة": the verb before
+            c.actor, c.targets = _governing(ctx, k)
+            c.features["actor_from"] = "governing verb"
+            c.features["target_from"] = "governing verb"
+            c.features["has_actor"], c.features["has_target"] = c.actor is not None, bool(c.targets)
+            out.append(c)
+            continue
+        else:
+            c.actor, after = _noun_actor(ctx, k, limit)
+        _targets(ctx, c, after, limit)
+        c.features["has_actor"] = c.actor is not None
+        c.features["has_target"] = bool(c.targets)
+        out.append(c)
+    return out
+
+
+NOUN_GOVERNORS = {qlx.fold(w) for w in "خلال بعد قبل عبر في من إلى على عن منذ بسبب إثر عقب جراء لأجل بهدف".split()}
+
+
+def _governing(ctx: Context, k: int) -> tuple[Speaker | None, list[Speaker]]:
+    """Subject and object of the verb a demand hangs on: "أبلغ X، الخميس Y بضرورة …"."""
+    toks = ctx.toks
+    for i in range(k - 1, ctx.sent_start[k] - 1, -1):
+        if toks[i].word and (qlx.speech_verb(toks[i].text) or lx.trigger(toks[i].text)):
+            subject = forward(toks, i + 1, k, ctx.terms)
+            if subject is None:
+                return None, []
+            j = subject.end
+            while j < k and (not toks[j].word or toks[j].f in qlx.folded_set("TIME_WORDS")):
+                j += 1
+            obj = forward(toks, j, k, ctx.terms)
+            return ctx.speaker(subject), [ctx.speaker(obj)] if obj is not None else []
+    return None, []
+
+
+def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
+    """Who holds the event a noun names: "اتصال هاتفي للرئيس فلاديمير بوتين", "أجرى لافروف اتصالين"."""
+    toks = ctx.toks
+    j = k + 1
+    while j < limit and toks[j].word and (toks[j].f.startswith(("هاتف", "الهاتف")) or toks[j].f in ("معاكس", "مضاد")):
+        j += 1
+    if j < limit and toks[j].word and toks[j].f.startswith("لل"):
+        bare = Tok(toks[j].start + 1, toks[j].end, "ا" + toks[j].text[1:], "ا" + toks[j].f[1:], True, toks[j].line)
+        p0 = forward([bare] + toks[j + 1:limit], 0, limit - j, None)
+        if p0 is not None:
+            p = Phrase(j, p0.end + j, p0.kind, (p0.name[0] + j, p0.name[1] + j) if p0.name else None)
+            return ctx.speaker(p), p.end
+    for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
+        if qlx.speech_verb(toks[i].text) is None and toks[i].f.lstrip("و") in ("اجري", "اجرت", "شن", "شنت", "نفذ",
+                                                                                  "نفذت", "عقد", "عقدت", "وقع", "وقعت"):
+            p = forward(toks, i + 1, k, ctx.terms)
+            if p is not None:
+                return ctx.speaker(p), j
+    sp = ctx.recall(k, None, None)
+    return sp, j

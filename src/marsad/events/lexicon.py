@@ -1,0 +1,110 @@
+"""Arabic event triggers with their PLOVER type and where the target is written.
+
+A verb is listed as (past 3rd masculine, present 3rd masculine); its conjugations, with و/ف and
+an object pronoun, are generated as for the verbs of speech. `target` says where the target is:
+"obj" the phrase after the subject (or the object pronoun), a preposition ("من", "على", "مع") the
+phrase after it, "envoy" the country of the envoy ("استدعت تركيا سفيري روسيا وإيران").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..quotes.lexicon import OBJECT_SUFFIXES, _past, _present, fold
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    lemma: str
+    target: str  # obj | a preposition | envoy | none
+    noun: bool = False
+    past: bool = True
+    gender: str | None = None
+    plural: bool = False
+
+
+VERBS = [
+    # type, past, present, target
+    ("ACCUSE", "اتهم", "يتهم", "obj"), ("ACCUSE", "انتقد", "ينتقد", "obj"), ("ACCUSE", "أدان", "يدين", "obj"),
+    ("ACCUSE", "ندد", "يندد", "ب"), ("ACCUSE", "استنكر", "يستنكر", "obj"),
+    ("CONSULT", "التقى", "يلتقي", "obj"), ("CONSULT", "اجتمع", "يجتمع", "مع"), ("CONSULT", "بحث", "يبحث", "مع"),
+    ("CONSULT", "استقبل", "يستقبل", "obj"), ("CONSULT", "زار", "يزور", "obj"), ("CONSULT", "هاتف", "يهاتف", "obj"),
+    ("REQUEST", "طلب", "يطلب", "من"), ("REQUEST", "دعا", "يدعو", "obj"), ("REQUEST", "ناشد", "يناشد", "obj"),
+    ("REQUEST", "حث", "يحث", "obj"),
+    ("DEMAND", "طالب", "يطالب", "obj"), ("DEMAND", "أمر", "يأمر", "obj"),
+    ("THREATEN", "هدد", "يهدد", "obj"), ("THREATEN", "توعد", "يتوعد", "obj"),
+    ("PROTEST", "استدعى", "يستدعي", "envoy"), ("PROTEST", "احتج", "يحتج", "على"), ("PROTEST", "تظاهر", "يتظاهر", "ضد"),
+    ("ASSAULT", "هاجم", "يهاجم", "obj"), ("ASSAULT", "قصف", "يقصف", "obj"), ("ASSAULT", "استهدف", "يستهدف", "obj"),
+    ("ASSAULT", "اغتال", "يغتال", "obj"), ("ASSAULT", "قتل", "يقتل", "obj"), ("ASSAULT", "اختطف", "يختطف", "obj"),
+    ("ASSAULT", "اعتقل", "يعتقل", "obj"), ("ASSAULT", "اخترق", "يخترق", "obj"),
+    ("AGREE", "اتفق", "يتفق", "مع"), ("AGREE", "وقع", "يوقع", "مع"), ("AGREE", "أبرم", "يبرم", "مع"),
+    ("SANCTION", "جمد", "يجمد", "obj"), ("SANCTION", "طرد", "يطرد", "obj"), ("SANCTION", "عاقب", "يعاقب", "obj"),
+    ("AID", "ساعد", "يساعد", "obj"),
+    ("COOPERATE", "تعاون", "يتعاون", "مع"), ("COOPERATE", "نسق", "ينسق", "مع"),
+    ("MOBILIZE", "حشد", "يحشد", "none"),
+    ("RETREAT", "انسحب", "ينسحب", "من"),
+    ("SUPPORT", "أيد", "يؤيد", "obj"), ("SUPPORT", "دعم", "يدعم", "obj"), ("SUPPORT", "ساند", "يساند", "obj"),
+    ("SUPPORT", "رحب", "يرحب", "ب"),
+    ("REJECT", "رفض", "يرفض", "obj"), ("REJECT", "عارض", "يعارض", "obj"),
+]
+# nouns that name an event, the preposition before their target, and a word that must follow them
+NOUNS = [
+    ("CONSULT", "اتصال", "مع", "هاتف"), ("CONSULT", "اتصالا", "مع", "هاتف"), ("CONSULT", "اتصالين", "مع", "هاتف"),
+    ("CONSULT", "مكالمة", "مع", "هاتف"), ("CONSULT", "محادثات", "مع", ""), ("CONSULT", "مباحثات", "مع", ""),
+    ("CONSULT", "اجتماع", "مع", ""), ("CONSULT", "لقاء", "مع", ""),
+    ("ASSAULT", "هجوم", "على", ""), ("ASSAULT", "هجوما", "على", ""), ("ASSAULT", "غارة", "على", ""),
+    ("ASSAULT", "غارات", "على", ""), ("ASSAULT", "قصف", "على", ""),
+    ("SANCTION", "عقوبات", "على", ""),
+    ("AGREE", "اتفاق", "مع", ""), ("AGREE", "اتفاقية", "مع", ""),
+    ("AID", "مساعدات", "ل", ""),
+    ("REQUEST", "بضرورة", "obj", ""),
+]
+# a capital stands for its state's government in event coding
+CAPITALS = {
+    "واشنطن": "الولايات المتحدة", "موسكو": "روسيا", "أنقرة": "تركيا", "طهران": "إيران", "دمشق": "سوريا",
+    "بكين": "الصين", "لندن": "بريطانيا", "باريس": "فرنسا", "برلين": "ألمانيا", "القاهرة": "مصر",
+    "الرياض": "السعودية", "بغداد": "العراق", "عمان": "الأردن", "بيروت": "لبنان", "الدوحة": "قطر",
+    "أبوظبي": "الإمارات", "تل أبيب": "إسرائيل", "كييف": "أوكرانيا", "طوكيو": "اليابان", "روما": "إيطاليا",
+}
+
+
+@lru_cache(maxsize=1)
+def verb_table() -> dict[str, Trigger]:
+    table: dict[str, Trigger] = {}
+    for typ, past, present, target in VERBS:
+        lemma = fold(past)
+        for form, gender, plural in _past(fold(past)):
+            table.setdefault(form, Trigger(typ, lemma, target, False, True, gender, plural))
+        for form, gender, plural in _present(fold(present)):
+            table.setdefault(form, Trigger(typ, lemma, target, False, False, gender, plural))
+        first = "ن" + fold(present)[1:]  # "نطالب" inside a quotation: the speaker acts
+        table.setdefault(first, Trigger(typ, lemma, target, False, False, None, True))
+    return table
+
+
+@lru_cache(maxsize=1)
+def noun_table() -> dict[str, tuple[Trigger, str]]:
+    return {fold(n): (Trigger(t, fold(n), prep, True, True), fold(after)) for t, n, prep, after in NOUNS}
+
+
+def trigger(word: str) -> Trigger | None:
+    """The event verb this word is (with و/ف and an object pronoun), or None."""
+    w = fold(word)
+    table = verb_table()
+    for cand in ([w, w[1:]] if len(w) > 3 and w[0] in "وف" else [w]):
+        if cand in table:
+            return table[cand]
+        for suf in OBJECT_SUFFIXES:
+            if cand.endswith(suf) and cand[: -len(suf)] in table and len(cand) - len(suf) >= 3:
+                t = table[cand[: -len(suf)]]
+                return Trigger(t.type, t.lemma, "pronoun", False, t.past, t.gender, t.plural)
+    return None
+
+
+def noun_trigger(word: str) -> tuple[Trigger, str] | None:
+    w = fold(word)
+    for cand in ([w, w[1:]] if len(w) > 3 and w[0] in "وفل" else [w]):
+        if cand in noun_table():
+            return noun_table()[cand]
+    return None
