@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from marsad.config import Config
@@ -69,13 +70,15 @@ def main(paths: list[str]) -> None:
     count, size = baseline(paths)
     bare = time.perf_counter() - start
     start = time.perf_counter()
-    documents = rejected = 0
+    documents, rejected = 0, Counter()
     for item in read(paths, Config()):
-        documents += isinstance(item, Document)
-        rejected += not isinstance(item, Document)
+        if isinstance(item, Document):
+            documents += 1
+        else:
+            rejected[item.kind] += 1
     ours = time.perf_counter() - start
     mb = size / 1e6
-    print(f"input: {mb:.1f} MB; {documents} documents, {rejected} rejected")
+    print(f"input: {mb:.1f} MB; {documents} documents, rejected: {dict(rejected) or 'none'}")
     print(f"readers:  {ours:6.2f} s  {documents / ours:8.0f} docs/s  {mb / ours:6.2f} MB/s")
     print(f"baseline: {bare:6.2f} s  {count / bare:8.0f} docs/s  {mb / bare:6.2f} MB/s")
     print(f"ratio (readers time / baseline time): {ours / bare:.2f}")
