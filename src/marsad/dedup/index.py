@@ -24,6 +24,7 @@ from .signature import ARTICLE, PARAGRAPH, Item, Signer, containment, resemblanc
 
 MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0010_dedup.sql"
 _CHUNK = 500  # host parameters per IN (...) query
+_BATCH = 200  # documents per transaction in bulk work (rebuild): fewer commits of the same pages
 _KINDS = {"exact": 0, "near": 1, "contained": 2}
 _ITEM_COLUMNS = "i.id, i.doc, i.article, i.paragraph, i.size, i.exact, i.sig, i.canonical"
 
@@ -42,6 +43,7 @@ def _connection(target) -> sqlite3.Connection:
         db = sqlite3.connect(str(target), isolation_level=None)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA cache_size = -65536")  # 64 MB: band keys are looked up at random
         return db
     for name in ("connection", "_db", "db"):  # a Store backed by SQLite
         db = getattr(target, name, None)
@@ -55,6 +57,18 @@ def _chunks(values: list, size: int = _CHUNK):
         yield values[i:i + size]
 
 
+def _chunks_of(values, size: int):
+    """Lists of `size` items from any iterable."""
+    batch = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 class DedupIndex:
     def __init__(self, store_or_connection, config: Config | DedupConfig):
         self.config = config.dedup if isinstance(config, Config) else config
@@ -62,12 +76,13 @@ class DedupIndex:
         self.signer = Signer(self.config)
         self.accept = acceptance(self.config)
         if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dedup_item'").fetchone():
-            with self._transaction():
+            with self.transaction():
                 for statement in statements(MIGRATION.read_text(encoding="utf-8"), sqlite3.complete_statement):
                     self.db.execute(statement)
 
     @contextmanager
-    def _transaction(self):
+    def transaction(self):
+        """One write transaction (a savepoint inside the caller's); wrap many `add` calls in one for bulk loads."""
         if self.db.in_transaction:  # inside the caller's transaction: a savepoint
             self.db.execute("SAVEPOINT dedup")
             try:
@@ -92,7 +107,7 @@ class DedupIndex:
         A document already indexed (same id) is not indexed again: its matches are returned."""
         if self._doc_key(doc.id) is None:
             items = self.signer.items(doc)
-            with self._transaction():
+            with self.transaction():
                 self._index(self._new_doc(doc), items, insert=True)
         return self.matches(doc.id)
 
@@ -140,7 +155,7 @@ class DedupIndex:
         """Recompute every decision from scratch, in arrival order; returns the documents indexed.
         With `documents` (in arrival order) everything is signed again from the texts; without,
         the stored signatures are replayed."""
-        with self._transaction():
+        with self.transaction():
             self.db.execute("DELETE FROM dedup_key")
             self.db.execute("DELETE FROM dedup_containment")
             if documents is not None:
@@ -150,15 +165,18 @@ class DedupIndex:
                 self.db.execute("UPDATE dedup_item SET canonical = NULL, kind = NULL, score = NULL")
         count = 0
         if documents is not None:
-            for doc in documents:
-                self.add(doc)
-                count += 1
+            for batch in _chunks_of(documents, _BATCH):
+                with self.transaction():
+                    for doc in batch:
+                        self.add(doc)
+                count += len(batch)
             return count
-        for (key,) in self.db.execute("SELECT id FROM dedup_document ORDER BY id").fetchall():
-            with self._transaction():
-                items = self._load("i.doc = ?", (key,))
-                self._index(key, items, insert=False)
-            count += 1
+        keys = [k for (k,) in self.db.execute("SELECT id FROM dedup_document ORDER BY id").fetchall()]
+        for batch in _chunks(keys, _BATCH):
+            with self.transaction():
+                for key in batch:
+                    self._index(key, self._load("i.doc = ?", (key,)), insert=False)
+            count += len(batch)
         return count
 
     def matches(self, doc_id: str) -> list[Match]:
@@ -199,7 +217,9 @@ class DedupIndex:
                 first_id + n, doc_key, it.level, it.article, it.paragraph, it.size, it.exact, it.sig, 0)
             new.root, new.kind, new.score = new.id, None, None
             best = None
-            for cid in {c for k in ks for c in stored.get(k, []) + local.get(k, [])}:
+            candidates = {c for k in ks if k in stored for c in stored[k]}
+            candidates.update(c for k in ks if k in local for c in local[k])
+            for cid in candidates:
                 found = self._compare(new, known[cid])
                 if found and (best is None or found < best):
                     best = found

@@ -37,16 +37,17 @@ class Item:
     sig: np.ndarray  # uint16, one value per permutation
 
 
-_WORDS: dict[str, int] = {}  # word -> CRC-32; news vocabulary is small, hashing each word once pays
+class _Vocabulary(dict):
+    """word -> CRC-32, filled on first sight: news vocabulary is small, so each word is hashed once."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) > 2_000_000:
+            self.clear()
+        h = self[word] = zlib.crc32(word.encode("utf-8"))
+        return h
 
 
-def _word_hash(word: str) -> int:
-    h = _WORDS.get(word)
-    if h is None:
-        if len(_WORDS) > 2_000_000:
-            _WORDS.clear()
-        h = _WORDS[word] = zlib.crc32(word.encode("utf-8"))
-    return h
+_WORDS = _Vocabulary()
 
 
 def _low16(sig: np.ndarray) -> np.ndarray:
@@ -55,8 +56,7 @@ def _low16(sig: np.ndarray) -> np.ndarray:
 
 def shingle_hashes(tokens: list[str], width: int) -> np.ndarray:
     """32-bit hashes of the `width`-word shingles (the whole text when shorter)."""
-    get = _WORDS.get
-    wh = np.array([get(w) or _word_hash(w) for w in tokens], dtype=np.uint64)
+    wh = np.array(list(map(_WORDS.__getitem__, tokens)), dtype=np.uint64)
     if len(wh) <= width:
         h = np.zeros(1, dtype=np.uint64)
         for i, v in enumerate(wh):
