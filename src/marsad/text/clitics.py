@@ -13,7 +13,8 @@ from importlib import resources
 from .normalize import _DISPLAY, DIACRITICS
 
 ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
-SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+# not ي or ني: a final ي is far more often a nisba adjective (عالمي، تركي) than "my"
+SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك")
 CONJUNCTIONS = ("", "و", "ف")
 PARTICLES = ("", "ب", "ك", "ل", "س")
 # words that look like clitic + stem but are single words (mostly function words)
@@ -27,19 +28,22 @@ ARTICLE_KEEP = frozenset("""
 اليه اليها اليهم اليهما اليهن اليك اليكم الينا اليكما
 """.split())
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+\Z")
-MIN_COUNT = 2  # a stem seen fewer times than this is not evidence
+MIN_COUNT = 3  # a stem seen fewer times than this is not evidence
 RATIO = 3  # a split must leave a stem this many times more frequent than the whole word
 
 
-def _lexicon_table() -> dict[int, str]:
+def _lexicon_table(fold_alef: bool) -> dict[int, str]:
     table = {ord(c): "" for c in DIACRITICS}
-    table.update({ord(k): v for k, v in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}.items()})
+    if fold_alef:
+        table.update({ord(k): v for k, v in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}.items()})
     for code, mapped in _DISPLAY.map.items():
-        table[code] = "".join(c for c in mapped if c not in DIACRITICS).translate(ALEFS)
+        mapped = "".join(c for c in mapped if c not in DIACRITICS)
+        table[code] = mapped.translate(ALEFS) if fold_alef else mapped
     return table
 
 
-LEXICON_TABLE = _lexicon_table()
+LEXICON_TABLE = _lexicon_table(True)
+LETTERS_TABLE = _lexicon_table(False)  # the same letters with hamza forms kept: the article is a bare ال
 
 
 def lexicon_form(word: str) -> str:
@@ -76,8 +80,8 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
                 if not (conj or part or suf):
                     continue
                 stem = r2[:len(r2) - len(suf)]
-                if len(stem) < 2 or (suf and stem.startswith("ال")):
-                    continue
+                if len(stem) < (3 if part or suf == "نا" else 2) or (suf and stem.startswith("ال")):
+                    continue  # a particle before a two-letter stem is nearly always a word of its own
                 if part == "س" and (suf or len(stem) < 3 or stem[0] not in "يتنا"):
                     continue  # the future particle only comes before an imperfect verb
                 candidates = [(stem, False)]
@@ -94,6 +98,20 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
     return best
 
 
+ARTICLE_AFTER_CLITICS = re.compile(r"([وف]?)([بكل]?)(?=ال[\u0621-\u064A]{3})")
+
+
+def _before_article(w: str, letters: str) -> tuple[str, str, str, str, bool] | None:
+    """A word the lexicon does not know: و ف ب ك ل before a bare article are clitics (وبالمدينة),
+    and لل before three more letters is ل + ال (للمدينة)."""
+    m = ARTICLE_AFTER_CLITICS.match(letters)
+    if m and m.end() and w[m.end():] not in ARTICLE_KEEP:
+        return m.group(1), m.group(2), w[m.end():], "", False
+    if letters.startswith("لل") and len(w) >= 5 and w not in KEEP:
+        return "", "ل", w[1:], "", True
+    return None
+
+
 @lru_cache(maxsize=1 << 17)
 def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int] | None]:
     """(proclitics, stem, suffix) as offsets relative to `word`; stem is None when nothing is split."""
@@ -107,13 +125,14 @@ def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | N
     if not ARABIC_LETTERS.match(w):
         return (), None, None
     pieces: list[int] = []  # letter counts of each proclitic
-    split = _best_split(w, stems())
+    split = _best_split(w, stems()) or _before_article(w, word.translate(LETTERS_TABLE))
     conj, part, stem, suf, elided = split if split else ("", "", w, "", False)
     pieces += [len(x) for x in (conj, part) if x]
     if elided:
         pieces.append(1)
         stem = stem[1:]
-    elif stem.startswith("ال") and len(stem) >= 4 and stem not in ARTICLE_KEEP and not suf:
+    elif stem.startswith("ال") and len(stem) >= 4 and stem not in ARTICLE_KEEP and not suf \
+            and word.translate(LETTERS_TABLE)[sum(pieces):sum(pieces) + 2] == "ال":
         pieces.append(2)
         stem = stem[2:]
     if not pieces and not suf:
