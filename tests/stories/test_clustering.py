@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from marsad.config import Config, StoriesConfig
-from marsad.model import Document
 from marsad.stories import StoryClusterer, cluster_batch, units
 from marsad.stories.commands import evaluate_file
 from marsad.stories.evaluate import bcubed
+from story_samples import OTHER, RATE_A, RATE_B, RATE_LATER, sample_doc
 
 BCUBED_F1_FLOOR = 0.9
 
@@ -27,34 +27,6 @@ def test_bcubed_by_hand():
     assert (apart.precision, apart.recall) == (1.0, 0.5)
 
 
-def _doc(doc_id: str, title: str, text: str, published: str | None = None, outlet: str | None = None):
-    return Document(id=doc_id, source="test", text=text, published=published,
-                    meta={"title": title, "outlet": outlet})
-
-
-# Two outlets, one event (a rate decision), different wording; then another decision a month later.
-RATE_A = _doc("a", "المركزي المصري يرفع أسعار الفائدة 200 نقطة أساس",
-              "قرر البنك المركزي المصري خلال اجتماع لجنة السياسة النقدية مساء الخميس رفع أسعار الفائدة "
-              "على الإيداع والإقراض لليلة واحدة بواقع 200 نقطة أساس، في خطوة تستهدف كبح التضخم المرتفع. "
-              "وقال البنك في بيان إن اللجنة قررت رفع سعر عائد الإيداع إلى 18.25 في المئة وسعر الإقراض "
-              "إلى 19.25 في المئة. وأشار البيان إلى أن معدل التضخم السنوي بلغ مستويات قياسية.",
-              "2023-03-30", "الأهرام")
-RATE_B = _doc("b", "البنك المركزي يقرر زيادة الفائدة لمواجهة التضخم",
-              "رفع البنك المركزي المصري، الخميس، سعر الفائدة على الإيداع إلى 18.25 في المئة وعلى الإقراض "
-              "إلى 19.25 في المئة، بزيادة 200 نقطة أساس، وفق بيان لجنة السياسة النقدية. وأرجعت اللجنة "
-              "القرار إلى ارتفاع معدل التضخم السنوي إلى مستويات قياسية وضغوط سعر الصرف.",
-              "2023-03-31", "المصري اليوم")
-RATE_LATER = _doc("c", "المركزي المصري يرفع أسعار الفائدة 100 نقطة أساس",
-                  "قرر البنك المركزي المصري في اجتماع لجنة السياسة النقدية رفع أسعار الفائدة على الإيداع "
-                  "والإقراض بواقع 100 نقطة أساس لكبح التضخم. وقال البنك في بيان إن اللجنة قررت رفع سعر "
-                  "عائد الإيداع إلى 19.25 في المئة وسعر الإقراض إلى 20.25 في المئة.",
-                  "2023-05-18", "الأهرام")
-OTHER = _doc("d", "انطلاق بطولة كأس العالم للأندية في الرياض",
-             "انطلقت مساء الثلاثاء في العاصمة السعودية الرياض منافسات بطولة كأس العالم للأندية لكرة "
-             "القدم بمشاركة سبعة فرق، وسط حضور جماهيري كبير في ملعب الملك فهد الدولي.",
-             "2023-03-31", "الرياض")
-
-
 def test_two_reports_of_one_event_join_and_a_later_decision_stays_apart():
     clusterer = StoryClusterer(StoriesConfig())
     decisions = [clusterer.add(u) for d in (RATE_A, RATE_B, OTHER, RATE_LATER) for u in units(d)]
@@ -71,7 +43,7 @@ def test_batch_matches_order_and_window():
 
 
 def test_names_are_not_stemmed():
-    doc = _doc("n", "Putin", "التقى الرئيس بوتين نظيره Erdogan في سوتشي")
+    doc = sample_doc("n", "Putin", "التقى الرئيس بوتين نظيره Erdogan في سوتشي")
     from marsad.model import Entity, Mention
     start = doc.text.index("بوتين")
     doc.entities = [Entity("e1", "بوتين", "PER", [Mention(start, start + 5, "PER")])]
