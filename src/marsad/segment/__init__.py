@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..config import Config
 from ..model import Article, Boilerplate, Document, Paragraph, Sentence
 from ..text.sentences import split as split_sentences
-from ..text.tokens import HASHTAG, tokenize
+from ..text.tokens import HASHTAG, TOKEN, tokenize
 from . import articles, boilerplate, duplicates, headlines, paragraphs
 from .lines import lines
 
@@ -90,4 +90,21 @@ def _hashtags(doc: Document) -> list[tuple[int, int]]:
     """Spans of the hashtags in the articles (the same rule as hashtag tokens)."""
     if "#" not in doc.text:
         return []
-    return [m.span() for _, _, p in doc.paragraphs() for m in HASHTAG.finditer(doc.text, p.start, p.end)]
+    out = []
+    for _, _, p in doc.paragraphs():
+        for s in p.sentences:
+            for m in HASHTAG.finditer(doc.text, s.start, s.end):
+                # the same rule as the tokenizer: a # inside a URL is part of the URL
+                word = TOKEN.search(doc.text, _chunk_start(doc.text, m.start(), s.start), s.end)
+                while word is not None and word.end() <= m.start():
+                    word = TOKEN.search(doc.text, word.end(), s.end)
+                if word is not None and word.lastgroup == "hashtag" and word.span() == m.span():
+                    out.append(m.span())
+    return out
+
+
+def _chunk_start(text: str, pos: int, floor: int) -> int:
+    """Start of the run of non-space characters that holds `pos`."""
+    while pos > floor and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
