@@ -14,7 +14,7 @@ TOKEN = re.compile(
     rf"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{{1,30}})"
     rf"|(?P<hashtag>(?<![\w@])#(?=[\w{MARKS}]*[^\W\d_])[\w{MARKS}]+)"
     rf"|(?P<number>\d+(?:[.,٫٬]\d+)*)"
-    rf"|(?P<word>[^\W\d_][\w{MARKS}]*)"
+    rf"|(?P<word>[A-Za-z][A-Za-z0-9]*|[^\W\d_](?:[^\W\d_]|[{MARKS}])*)"  # و١٢٣ is و + a number
     rf"|(?P<punct>\.{{2,}}|[^\s\w\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]|_)")
 HASHTAG = re.compile(rf"(?<![\w@])#(?=[\w{MARKS}]*[^\W\d_])[\w{MARKS}]+")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
