@@ -5,7 +5,8 @@ and batch frequencies start from counts over a general news corpus the repositor
 is made by this module's command from ANERcorp's training part (news text, CC BY-SA 4.0), cut into
 pseudo-articles of SENTENCES_PER_DOC sentences, with the same term extraction the clusterer uses:
 
-    .venv/bin/python -m marsad.stories.background data/ner/anercorp-camel-train/ANERcorp_CamelSplit_train.txt
+    .venv/bin/python -m marsad.stories.background \
+        data/ner/anercorp-camel-train/ANERcorp_CamelSplit_train.txt
 
 Rebuild it whenever terms.py or stopwords.py change. JSON Lines article files (a `text` field)
 are accepted too, one record per document.
@@ -62,9 +63,9 @@ def build(paths: list[str], out: Path = MODEL) -> tuple[int, int]:
             df.update(count_terms(text).keys())
     out.parent.mkdir(parents=True, exist_ok=True)
     kept = sorted((t, c) for t, c in df.items() if c >= MIN_DF)
-    with gzip.open(out, "wt", encoding="utf-8") as fh:
-        fh.write(f"#documents\t{n}\n")
-        fh.writelines(f"{t}\t{c}\n" for t, c in kept)
+    body = f"#documents\t{n}\n" + "".join(f"{t}\t{c}\n" for t, c in kept)
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write(body.encode("utf-8"))  # mtime=0: the same input always gives the same bytes
     return n, len(kept)
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..config import StoriesConfig
-from .background import load as load_background
 from .units import ArticleUnit
 
 
@@ -35,7 +34,8 @@ class DocumentFrequency:
         self.n = 0
         self.df: Counter = Counter()
         if background:
-            n, df = load_background()
+            from .background import load  # not at import: `python -m ...background` rebuilds it
+            n, df = load()
             self.n, self.df = n, Counter(df)
 
     def add(self, terms) -> None:

@@ -98,8 +98,10 @@ def register(app: typer.Typer) -> None:
             with _index(store, config) as index:
                 if recluster:
                     index.recluster(store.documents())
-                else:
-                    index.assign(store.documents())
+                else:  # only the documents stored since the last run are read
+                    done = index.assigned()
+                    index.assign(doc for doc in map(store.get, [i for i in store.ids() if i not in done])
+                                 if doc is not None)
                 listed = index.stories(since, limit)
         if as_json:
             sys.stdout.write(json.dumps(listed, ensure_ascii=False) + "\n")

@@ -36,6 +36,12 @@ def timeline(members: list[ArticleUnit]) -> list[dict]:
                         "document": unit.document, "article": unit.article, "outlet": unit.outlet,
                         "url": unit.url})
         seen = set()
+        for e in unit.events:  # coded events first: they say what happened, not only when
+            sentence = _sentence_of(unit, e["start"], e["end"]) or [e["start"], e["end"], e["text"]]
+            seen.add((e["date"], sentence[0]))
+            entries.append({"date": e["date"], "kind": "event", "text": sentence[2], "event": e["type"],
+                            "document": unit.document, "article": unit.article,
+                            "start": sentence[0], "end": sentence[1], "outlet": unit.outlet})
         for t in unit.times:
             sentence = _sentence_of(unit, t["start"], t["end"])
             if sentence is None or (t["value"], sentence[0]) in seen:

@@ -36,6 +36,7 @@ class ArticleUnit:
     sentences: list[list] = field(default_factory=list)  # [start, end, text]
     quotes: list[dict] = field(default_factory=list)
     times: list[dict] = field(default_factory=list)  # resolved time expressions: value, text, start, end
+    events: list[dict] = field(default_factory=list)  # dated events: date, type, actor, target, evidence
     copy_of: list | None = None  # [document, article] this article reprints, from dedup
 
     @property
@@ -154,10 +155,13 @@ def units(doc: Document) -> list[ArticleUnit]:
         times = [{"value": t.value, "granularity": t.granularity, "start": t.start, "end": t.end,
                   "text": doc.text[t.start:t.end]} for t in doc.times
                  if t.value and _inside(t.start, t.end, start, end)]
+        events = [{"date": e.date, "type": e.type, "actor": e.actor.name, "target": e.target.name,
+                   "start": e.start, "end": e.end, "text": doc.text[e.start:e.end]} for e in doc.events
+                  if e.date and _inside(e.start, e.end, start, end)]
         out.append(ArticleUnit(
             document=doc.id, article=index, start=start, end=end, title=title, outlet=outlet,
             url=doc.meta.get("url"), published=published.isoformat() if published else None,
             terms=dict(terms), entities=entities,
-            sentences=[[s, e, doc.text[s:e]] for s, e in spans], quotes=quotes, times=times,
+            sentences=[[s, e, doc.text[s:e]] for s, e in spans], quotes=quotes, times=times, events=events,
             copy_of=_copy_of(doc, index)))
     return out
