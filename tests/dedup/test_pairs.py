@@ -1,8 +1,8 @@
-"""Precision and recall on the labelled pair set (see pairs.py), printed per kind of edit."""
+"""Precision and recall on the labelled pair set (see dedup_pairs.py), printed per kind of edit."""
 import sqlite3
 from collections import defaultdict
 
-from pairs import KINDS, build
+from dedup_pairs import KINDS, build
 
 from marsad.config import Config
 from marsad.dedup import DedupIndex

@@ -188,15 +188,16 @@ class DedupIndex:
             "SELECT id, article, paragraph, canonical, kind, score FROM dedup_item "
             "WHERE doc = ? AND canonical IS NOT NULL ORDER BY id", (key,)).fetchall()
         contained = self.db.execute(
-            "SELECT i.id, i.article, c.container, c.share, i.doc FROM dedup_containment c "
-            "JOIN dedup_item i ON i.id = c.item WHERE i.doc = ? OR c.container = ?", (key, key)).fetchall()
+            "SELECT c.item, c.container, c.share FROM dedup_item i JOIN dedup_containment c ON c.item = i.id"
+            " WHERE i.doc = ? UNION SELECT item, container, share FROM dedup_containment WHERE container = ?"
+            " ORDER BY 1, 2", (key, key)).fetchall()
         refs = self._refs([r[3] for r in rows] + [r[0] for r in contained])
-        docs = self._doc_refs([r[2] for r in contained] + [key])
+        docs = self._doc_refs([r[1] for r in contained] + [key])
         out = [Match(PARAGRAPH if p is not None else ARTICLE, kind,
                      Ref(docs[key].document, a, p, docs[key].outlet, docs[key].published),
                      refs[canonical], score) for _, a, p, canonical, kind, score in rows]
         out += [Match(ARTICLE, "contained", refs[item], docs[container], share)
-                for item, _, container, share, _ in contained]
+                for item, container, share in contained]
         return out
 
     # -- deciding ---------------------------------------------------------------------

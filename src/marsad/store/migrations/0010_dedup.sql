@@ -37,3 +37,4 @@ CREATE TABLE IF NOT EXISTS dedup_containment (
     share REAL NOT NULL,
     PRIMARY KEY (item, container)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dedup_containment_container ON dedup_containment(container);
