@@ -91,7 +91,7 @@ def find(lines: list[Line], skip: dict[int, str], known: set[str]) -> set[int]:
         nxt = lines[kept[n + 1]] if n + 1 < len(kept) else None
         if nxt is None or (prev is not None and not ends_closed(prev.text)):
             continue
-        if starts_with_connective(nxt.text) or shape(nxt.text):
+        if starts_with_connective(nxt.text) or len(nxt.text.split()) < len(line.text.split()) + 4:
             continue  # a headline is followed by the lead of its story, a longer paragraph
         if nxt.blank_before or is_dateline(nxt.text) or lead_strength(nxt.text) or prev is None:
             found.add(i)

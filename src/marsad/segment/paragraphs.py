@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import ends_closed, is_dateline, lead_strength
+from ..text.normalize import search_form
+from .cues import ends_closed, is_dateline, lead_strength, starts_with_connective, words
 from .lines import Line
 
+OPENERS = "«“\"'(-–—•*"
+# words a sentence cannot stop on (search form): prepositions, particles, relatives, conjunctions
+DANGLING = frozenset(search_form(w) for w in """
+في على إلى من عن مع بين حول ضد عبر نحو لدى عند منذ حتى خلال بعد قبل أن إن أنه إنه لأن كي لكي
+التي الذي الذين اللذين اللتين ما لا لم لن قد و أو ثم بل لكن كما وقال وتقول وقالت وأضاف""".split())
 BROKEN_MIN_WORDS = 8  # a shorter unfinished line is a label, byline or heading, not half a paragraph
 
 
@@ -40,7 +46,15 @@ def join_reason(prev: Line, line: Line) -> str | None:
         return None
     if is_dateline(line.text) or lead_strength(line.text) == 2:
         return None
-    return "joined-broken" if line.blank_before else "wrapped-line"
+    if not line.blank_before:
+        return "wrapped-line"
+    # across a blank line, a paragraph that merely lacks its final stop is more common than a broken
+    # one: join only when the next block cannot open a paragraph (no connective, no quote) or this
+    # one stops on a word that needs a continuation
+    last = words(tail[-40:])[-1:] or [""]
+    if last[0] in DANGLING or not (starts_with_connective(line.text) or line.text[0] in OPENERS):
+        return "joined-broken"
+    return None
 
 
 def assemble(lines: list[Line], headlines: set[int], skip: dict[int, str]) -> list[Block]:
