@@ -19,12 +19,16 @@ from .lexicon import CAPITALS
 _CAPITALS = {fold(k): v for k, v in CAPITALS.items()}
 
 
+def state_name(name: str) -> str:
+    """A capital or a government stands for its state in event coding: "واشنطن", "الحكومة التركية"."""
+    name = name.replace("#", "").strip()
+    return _CAPITALS.get(fold(name)) or government_country(name) or name
+
+
 def _arg(sp: Speaker | None) -> EventArgument:
     if sp is None:
         return EventArgument("")
-    name = (sp.name or "").replace("#", "").strip()
-    # a capital or a government stands for its state: "واشنطن", "الحكومة التركية"
-    return EventArgument(_CAPITALS.get(fold(name)) or government_country(name) or name, sp.entity)
+    return EventArgument(state_name(sp.name or ""), sp.entity)
 
 
 def _skipped(doc: Document) -> list[tuple[int, int]]:

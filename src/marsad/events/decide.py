@@ -12,4 +12,6 @@ def decide(features: dict, lexicon_type: str) -> str | None:
         return None  # PLOVER codes who did what to whom: both ends are needed
     if features.get("in_quote") and not features.get("first_person"):
         return None  # inside a quotation the verb's subject is the speaker's, not the writer's, claim
+    if lexicon_type == "ASSAULT" and features.get("noun") and features.get("actor_person"):
+        return "ACCUSE"  # "شنت الناطقة هجوماً عنيفاً على واشنطن": a person's attack is in words
     return lexicon_type

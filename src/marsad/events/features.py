@@ -9,9 +9,10 @@ from ..model import Speaker
 from ..quotes import lexicon as qlx
 from ..quotes.context import Context
 from ..quotes.phrases import Phrase, Tok, backward, forward, has_preposition
+from ..quotes.countries import is_country
 from . import lexicon as lx
 
-WINDOW = 14  # tokens after the trigger where its target may be written
+WINDOW = 20  # tokens after the trigger where its target may be written
 PREPOSITIONS = {"من", "على", "مع", "ب", "ل", "ضد", "الي", "عن"}
 ENVOYS = {qlx.fold(w) for w in "سفير سفيري سفيرة سفراء السفير القائم مبعوث مندوب".split()}
 
@@ -68,19 +69,46 @@ def _conjuncts(ctx: Context, first: Phrase, limit: int) -> tuple[list[Speaker], 
     return out, end
 
 
-def _targets(ctx: Context, c: Candidate, after: int, limit: int) -> None:
+def _antecedent(ctx: Context, c: Candidate, before: int) -> bool:
+    """A pronoun target ("واتهمتها", "طلبت منهم"): who was last named after a preposition."""
     toks = ctx.toks
-    frame = c.trigger.target
-    if frame == "pronoun":  # "واتهمتها": who was last named after على/ضد/مع in the sentence
-        for j in range(c.tok - 1, ctx.sent_start[c.tok] - 1, -1):
-            if toks[j].f in ("علي", "ضد", "مع", "الي"):
-                p = forward(toks, j + 1, c.tok, ctx.terms)
-                if p is not None:
-                    c.targets, c.end = [_argument(ctx, p)], c.tok
-                    c.features["target_from"] = "pronoun"
-                    return
+    for j in range(before - 1, ctx.sent_start[c.tok] - 1, -1):
+        if toks[j].f in ("علي", "ضد", "مع", "الي", "من"):
+            p = forward(toks, j + 1, before, ctx.terms)
+            if p is not None:
+                c.targets, c.end = [_argument(ctx, p)], c.tok + 1
+                c.features["target_from"] = "pronoun"
+                return True
+    return False
+
+
+def _targets(ctx: Context, c: Candidate, after: int, limit: int) -> None:
+    frames = c.trigger.target.split("|")
+    for frame in frames:
+        _target(ctx, c, after, limit, frame)
+        if c.targets:
+            return
+
+
+def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> None:
+    toks = ctx.toks
+    if frame == "pronoun":
+        _antecedent(ctx, c, c.tok)
         return
-    for j in range(after, limit):
+    if frame == "gen":  # "لاتهام الحكومة البريطانية"
+        nxt = toks[c.tok + 1] if c.tok + 1 < limit else None
+        if nxt is None or not nxt.word or has_preposition(nxt.text):
+            return  # "اتهامات بازدرائه": what is alleged, not whom
+        p = forward(toks, c.tok + 1, limit, ctx.terms)
+        if p is not None:
+            c.targets, c.end = _conjuncts(ctx, p, limit)
+            c.features["target_from"] = "genitive"
+        return
+    j = after - 1
+    while j + 1 < limit:
+        j += 1
+        if j < after:
+            j = after
         t = toks[j]
         if not t.word:
             if t.text in ".!?؟":
@@ -89,6 +117,18 @@ def _targets(ctx: Context, c: Candidate, after: int, limit: int) -> None:
         if frame == "obj":
             if t.f in qlx.folded_set("TIME_WORDS"):
                 continue  # "توعد أردوغان، اليوم السبت، الميليشيات الكردية"
+            if t.f in ("وهو", "وهي") and j > after:  # an aside: "، وهو فقيه مغربي ...،"
+                close = next((x for x in range(j, limit) if toks[x].text in "،,"), None)
+                if close is None:
+                    return
+                after = close + 1
+                continue
+            if t.f == "الي" and c.trigger.lemma == "دعا":  # "دعا ... إلى محاكمة أحمد عصيد"
+                p = forward(toks, j + 2, limit, ctx.terms) if j + 2 < limit else None
+                if p is not None:
+                    c.targets, c.end = _conjuncts(ctx, p, limit)
+                    c.features["target_from"] = "call"
+                return
             if has_preposition(t.text) or t.f.startswith(("بال", "لل")):
                 return  # "هدد بشن عملية": what is threatened, not whom
             p = forward(toks, j, limit, ctx.terms)
@@ -104,6 +144,9 @@ def _targets(ctx: Context, c: Candidate, after: int, limit: int) -> None:
             if p is not None:
                 c.targets, c.end = _conjuncts(ctx, p, limit)
                 c.features["target_from"] = "envoy"
+            return
+        if frame not in ("obj", "envoy", "none") and t.f.startswith(frame) and t.f[len(frame):] in qlx.PRONOUNS:
+            _antecedent(ctx, c, c.tok)  # "طلبت منهم": the witnesses named before
             return
         if frame not in ("obj", "envoy", "none") and (t.f == frame or t.f.startswith(frame) and len(t.f) > len(frame) + 2
                                                       and frame in ("ل", "ب")):
@@ -151,6 +194,8 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             c.features["actor_from"] = "speaker"
         elif noun is None:
             p = backward(toks, k, ctx.sent_start[k], ctx.terms) or forward(toks, k + 1, limit, ctx.terms)
+            if p is not None and p.start > k and "obj" in trig.target and _object_then_ba(toks, p.end, limit):
+                p = None  # "ويتهم الحكومة بالصمت": the phrase is the object, the subject is implicit
             if p is not None:
                 c.actor = _argument(ctx, p)
                 c.features["actor_from"] = "subject"
@@ -168,11 +213,29 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             continue
         else:
             c.actor, after = _noun_actor(ctx, k, limit)
+            if trig.target == "gen":
+                after = k + 1
         _targets(ctx, c, after, limit)
         c.features["has_actor"] = c.actor is not None
+        c.features["actor_person"] = _person(c.actor)
         c.features["has_target"] = bool(c.targets)
         out.append(c)
     return out
+
+
+def _person(sp: Speaker | None) -> bool:
+    """A speaker that reads as a person: a name that is neither an organisation nor a state."""
+    if sp is None or not sp.name or sp.anonymous:
+        return False
+    first = qlx.fold(sp.name.split()[0])
+    return first not in qlx.folded_set("ORG_HEADS") and not first.startswith("ال") and not is_country(sp.name)
+
+
+def _object_then_ba(toks: list[Tok], end: int, limit: int) -> bool:
+    k = end
+    while k < limit and not toks[k].word:
+        k += 1
+    return k < limit and toks[k].f.startswith(("بال", "بان", "بعدم")) or k < limit and toks[k].f in ("ب", "بـ")
 
 
 NOUN_GOVERNORS = {qlx.fold(w) for w in "خلال بعد قبل عبر في من إلى على عن منذ بسبب إثر عقب جراء لأجل بهدف".split()}
@@ -207,10 +270,13 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
             p = Phrase(j, p0.end + j, p0.kind, (p0.name[0] + j, p0.name[1] + j) if p0.name else None)
             return ctx.speaker(p), p.end
     for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
-        if qlx.speech_verb(toks[i].text) is None and toks[i].f.lstrip("و") in ("اجري", "اجرت", "شن", "شنت", "نفذ",
-                                                                                  "نفذت", "عقد", "عقدت", "وقع", "وقعت"):
+        verb = toks[i].f.lstrip("و")
+        if qlx.speech_verb(toks[i].text) is None and verb in ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "عقد",
+                                                              "عقدت", "وقع", "وقعت", "مضي", "تبني", "تبنت"):
             p = forward(toks, i + 1, k, ctx.terms)
             if p is not None:
                 return ctx.speaker(p), j
+            # "شنت هجوما قاسيا على": the subject is the one the verb agrees with, named before
+            return ctx.recall(i, "f" if verb.endswith("ت") else "m", None), j
     sp = ctx.recall(k, None, None)
     return sp, j

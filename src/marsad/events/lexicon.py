@@ -39,7 +39,7 @@ VERBS = [
     ("ASSAULT", "اغتال", "يغتال", "obj"), ("ASSAULT", "قتل", "يقتل", "obj"), ("ASSAULT", "اختطف", "يختطف", "obj"),
     ("ASSAULT", "اعتقل", "يعتقل", "obj"), ("ASSAULT", "اخترق", "يخترق", "obj"),
     ("AGREE", "اتفق", "يتفق", "مع"), ("AGREE", "وقع", "يوقع", "مع"), ("AGREE", "أبرم", "يبرم", "مع"),
-    ("SANCTION", "جمد", "يجمد", "obj"), ("SANCTION", "طرد", "يطرد", "obj"), ("SANCTION", "عاقب", "يعاقب", "obj"),
+    ("SANCTION", "جمد", "يجمد", "مع|obj"), ("SANCTION", "طرد", "يطرد", "obj"), ("SANCTION", "عاقب", "يعاقب", "obj"),
     ("AID", "ساعد", "يساعد", "obj"),
     ("COOPERATE", "تعاون", "يتعاون", "مع"), ("COOPERATE", "نسق", "ينسق", "مع"),
     ("MOBILIZE", "حشد", "يحشد", "none"),
@@ -59,6 +59,7 @@ NOUNS = [
     ("AGREE", "اتفاق", "مع", ""), ("AGREE", "اتفاقية", "مع", ""),
     ("AID", "مساعدات", "ل", ""),
     ("REQUEST", "بضرورة", "obj", ""),
+    ("ACCUSE", "اتهام", "gen", ""), ("ACCUSE", "اتهامات", "gen", ""), ("SUPPORT", "دعم", "gen", ""),
 ]
 # a capital stands for its state's government in event coding
 CAPITALS = {
@@ -74,6 +75,7 @@ def verb_table() -> dict[str, Trigger]:
     table: dict[str, Trigger] = {}
     for typ, past, present, target in VERBS:
         lemma = fold(past)
+        target = "|".join(fold(t) if t not in ("obj", "envoy", "none") else t for t in target.split("|"))
         for form, gender, plural in _past(fold(past)):
             table.setdefault(form, Trigger(typ, lemma, target, False, True, gender, plural))
         for form, gender, plural in _present(fold(present)):
@@ -85,7 +87,8 @@ def verb_table() -> dict[str, Trigger]:
 
 @lru_cache(maxsize=1)
 def noun_table() -> dict[str, tuple[Trigger, str]]:
-    return {fold(n): (Trigger(t, fold(n), prep, True, True), fold(after)) for t, n, prep, after in NOUNS}
+    return {fold(n): (Trigger(t, fold(n), prep if prep in ("obj", "gen") else fold(prep), True, True), fold(after))
+            for t, n, prep, after in NOUNS}
 
 
 def trigger(word: str) -> Trigger | None:
@@ -98,13 +101,20 @@ def trigger(word: str) -> Trigger | None:
         for suf in OBJECT_SUFFIXES:
             if cand.endswith(suf) and cand[: -len(suf)] in table and len(cand) - len(suf) >= 3:
                 t = table[cand[: -len(suf)]]
+                if "obj" not in t.target:  # "أبرمتها إيران مع": the pronoun is the thing agreed
+                    return t
                 return Trigger(t.type, t.lemma, "pronoun", False, t.past, t.gender, t.plural)
     return None
 
 
 def noun_trigger(word: str) -> tuple[Trigger, str] | None:
     w = fold(word)
-    for cand in ([w, w[1:]] if len(w) > 3 and w[0] in "وفل" else [w]):
+    cands = [w]
+    if len(w) > 3 and w[0] in "وفل":
+        cands.append(w[1:])
+    if w.startswith("ال") and len(w) > 4:
+        cands.append(w[2:])
+    for cand in cands:
         if cand in noun_table():
             return noun_table()[cand]
     return None

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..text.clitics import analyse
+from ..text.clitics import analyse, lexicon_form, stems
 from . import lexicon as lx
 from .countries import is_country
 
@@ -36,7 +36,7 @@ def tokenize(text: str) -> list[Tok]:
     out = []
     for m in WORD.finditer(text):
         s = m.group()
-        is_word = s.strip("ـ#") != "" and (s[0] in "#ـ" or s[0].isalnum() or "\u0610" <= s[0] <= "\u06ED")
+        is_word = any(ch.isalnum() for ch in s)
         out.append(Tok(m.start(), m.end(), s, lx.fold(s) if is_word else s, bool(is_word),
                        bisect_right(line_starts, m.start()) - 1))
     return out
@@ -66,9 +66,16 @@ def _feminine(f: str) -> bool:
 
 
 def has_preposition(word: str) -> bool:
-    """Whether the word carries a prepositional clitic (لـ, بـ, كـ): "لاتهام", "لسي", "للصحفيين"."""
+    """Whether the word carries a prepositional clitic (لـ, بـ, كـ): "لاتهام", "بشن", "للصحفيين"."""
     procs = analyse(word)[0]
-    return any(lx.fold(word[a:b]) in ("ل", "ب", "ك") for a, b in procs)
+    if any(lx.fold(word[a:b]) in ("ل", "ب", "ك") for a, b in procs):
+        return True
+    w = lexicon_form(word)
+    if len(w) >= 3 and w[0] in "لبك":  # a short stem the clitic layer leaves whole: "بشن" = ب + شن
+        lex = stems()
+        rest = lex.get(w[1:], 0) + lex.get(w[1:].replace("ة", "ه"), 0)
+        return rest >= max(3, 3 * lex.get(w, 0))
+    return False
 
 
 def stops_phrase(t: Tok) -> bool:
@@ -93,6 +100,8 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
     while j < limit and skipped < 4 and toks[j].word and (toks[j].f in lx.folded_set("TIME_WORDS")
                                                            or toks[j].f in lx.folded_set("QUANTIFIERS")):
         j, skipped = j + 1, skipped + 1
+        if j < limit and toks[j - 1].f in lx.folded_set("QUANTIFIERS") and toks[j].f == "من":
+            j += 1  # "العديد من المصادر"
     if j >= limit:
         return None
     if j in terms:  # a quoted name as the subject: وقال “أردوغان” في ...
@@ -166,6 +175,11 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             continue
         if len(f) > 4 and f.endswith(("ها", "هم", "هما")):
             break  # a pronoun suffix: "حملتها", not a name
+        if kind == "org" and name_start is None and (t.text.isdigit() or t.text.isascii()) and k - j < 6:
+            k += 1  # "مجموعة الدول 5 plus 1", "مجموعة العشرين"
+            continue
+        if k > j and f in lx.folded_set("QUANTIFIERS"):
+            break  # "وجمدت بريطانيا كافة الصفقات": the object begins
         if kind == "org" and name_start is None and toks[k - 1].f.startswith("ال") and not f.startswith("ال"):
             break  # a definite organisation is complete: "شرطة العاصمة طلبا" ends before "طلبا"
         if n_name >= 2 and f.endswith("ا") and k + 1 < limit and toks[k + 1].f.endswith("ا"):
@@ -206,6 +220,10 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
                           _plural(head_f))
     name = (name_start, k) if name_start is not None else None
     return Phrase(j, k, kind, name, "f" if _feminine(head_f) and kind != "name" else None, _plural(head_f))
+
+
+def text_of(toks: list[Tok], a: int, b: int) -> str:
+    return " ".join(t.text for t in toks[a:b])
 
 
 def _adjective(f: str) -> bool:
@@ -256,7 +274,8 @@ def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None =
                 return backward(toks, c, lo, terms)
         return None
     s = verb
-    while s - 1 >= lo and toks[s - 1].word and not stops_phrase(toks[s - 1]) and verb - s < 5:
+    while s - 1 >= lo and toks[s - 1].word and (not stops_phrase(toks[s - 1]) or toks[s - 1].f == "من"
+                                                  and s - 2 >= lo and toks[s - 2].word) and verb - s < 5:
         s -= 1
     if s == verb:
         return None
@@ -264,8 +283,10 @@ def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None =
     if before is not None and before.word and before.f not in ("ان", "فان", "لكن", "ولكن", "بل", "كما", "الا"):
         return None
     p = forward(toks, s, verb, terms)
+    if p is not None and p.end < verb and toks[p.end].f == "من" and verb - p.end <= 3:
+        p = Phrase(p.start, verb, p.kind, p.name, p.gender, p.plural)  # "المقربين من المغني يتهمون"
     if p is None or p.end != verb or p.kind == "name" and (p.name[1] - p.name[0]) > 3:
         return None
-    if (before is None or not before.word) and p.kind == "name":
+    if (before is None or not before.word) and p.kind == "name" and not is_country(text_of(toks, p.start, p.end)):
         return None  # "، ومؤخرا أعلنت": without إن before it, a bare word is no subject
     return p
