@@ -15,6 +15,7 @@ GLUE = re.compile(r"[»”\"]|(?<=[\u0621-\u064A])[.!?؟](?![.\d])")
 OPENER = {"»": "«", "”": "“", "\"": "\""}
 INNER_END = re.compile(r"(?<!\.)[.!?؟](?!\.)\s+\S")
 SPACE = re.compile(r"\s+")
+LIST_ITEM = re.compile(r"^(?:[*•▪●■◆►>·-]|\d{1,2}\s*[-.)]\s)")
 
 
 def key(s: str) -> str:
@@ -25,8 +26,8 @@ def key(s: str) -> str:
 def shape(s: str) -> bool:
     """Short, one sentence at most, and not ending like a clause that goes on (colon, comma, dash)."""
     n = len(s.split())
-    if n < 2 or n > MAX_WORDS or len(s) > MAX_CHARS:
-        return False
+    if n < 3 or n > MAX_WORDS or len(s) > MAX_CHARS or LIST_ITEM.match(s):
+        return False  # two words or a bullet: a cross-head or list item inside a story
     if s.rstrip()[-1] in ":،,؛;-–—ـ":
         return False
     return len(INNER_END.findall(s.rstrip().rstrip(CLOSERS).rstrip(END_MARKS))) == 0
