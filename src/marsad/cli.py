@@ -122,16 +122,22 @@ def read(paths: PathsArgument,
                                                 "schema; text: a readable outline.")] = Format.json,
          published: PublishedOption = None,
          tokens: Annotated[bool, typer.Option("--tokens", help="Include the token layer.")] = False,
+         db: Annotated[str | None, typer.Option("--db", help="Also point copied paragraphs at their "
+                                                "first-seen copy in this store.", show_default=False)] = None,
          config_file: ConfigOption = None) -> None:
     """Analyse documents without storing them; print one JSON object per document."""
     config = load_config(config_file, published=published)
     _check_paths(paths)
+    from .dedup import annotator
     from .ingest import read as read_inputs
     from .pipeline import analyse_all
     from .pipeline.views import outline
 
     rejected = 0
+    copies = annotator(db, config) if db else None  # cross-document duplicates (marsad.dedup)
     for item in analyse_all(read_inputs(paths, config, stdin=_stdin(paths)), config):
+        if copies and not isinstance(item, Rejected):
+            item = copies(item)
         if isinstance(item, Rejected):
             rejected += 1
             err.print(f"rejected: {_reject_line(item)}", markup=False)

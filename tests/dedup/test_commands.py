@@ -81,3 +81,21 @@ def test_missing_store_is_one_sentence(tmp_path):
     result = CliRunner().invoke(app, ["dups", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2
     assert "there is no store" in result.output and "Traceback" not in result.output
+
+
+def test_read_with_db_points_copies_at_other_documents(tmp_path):
+    path, _ = _store(tmp_path)
+    runner = CliRunner()
+    runner.invoke(app, ["dedup", "--db", str(path)])
+    source = tmp_path / "new.jsonl"
+    text = "\n\n".join(_paragraphs(2)[:2] + _paragraphs(4)[:1])
+    source.write_text(json.dumps({"id": "new-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["read", str(source), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output.splitlines()[0])
+    refs = [p["duplicate_of"] for a in out["articles"] for p in a["paragraphs"]]
+    print(refs)
+    assert {"document": "other", "article": 0, "paragraph": 0} in refs
+    assert {"document": "other", "article": 0, "paragraph": 1} in refs
+    plain = json.loads(runner.invoke(app, ["read", str(source)]).output.splitlines()[0])
+    assert all(p["duplicate_of"] is None for a in plain["articles"] for p in a["paragraphs"])
