@@ -25,10 +25,12 @@ def state_name(name: str) -> str:
     return _CAPITALS.get(fold(name)) or government_country(name) or name
 
 
-def _arg(sp: Speaker | None) -> EventArgument:
+def _arg(sp: Speaker | None, text: str) -> EventArgument:
+    """The argument as written (a linked entity keeps its id), read as a state where it stands for one."""
     if sp is None:
         return EventArgument("")
-    return EventArgument(state_name(sp.name or ""), sp.entity)
+    written = text[sp.start:sp.end] if sp.entity and sp.start is not None else sp.name
+    return EventArgument(state_name(written or ""), sp.entity)
 
 
 def _skipped(doc: Document) -> list[tuple[int, int]]:
@@ -53,9 +55,9 @@ def find_events(doc: Document) -> list[Event]:
         s0, s1 = toks[ctx.sent_start[c.tok]].start, toks[ctx.sent_end[c.tok] - 1].end
         date = _date(doc, start, s0, s1, c.trigger.past)
         place = _place(doc, ctx, start, s0, s1, [c.actor, *c.targets])
-        actor = _arg(c.actor)
+        actor = _arg(c.actor, doc.text)
         for target in c.targets:
-            arg = _arg(target)
+            arg = _arg(target, doc.text)
             if not arg.name or fold(arg.name) == fold(actor.name):
                 continue
             key = (typ, fold(actor.name), fold(arg.name), s0)

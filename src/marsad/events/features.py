@@ -238,6 +238,8 @@ def _object_then_ba(toks: list[Tok], end: int, limit: int) -> bool:
     return k < limit and toks[k].f.startswith(("بال", "بان", "بعدم")) or k < limit and toks[k].f in ("ب", "بـ")
 
 
+# verbs that carry an event noun: "أجرى اتصالاً", "شن هجوماً", "نفذ هجوماً", "عقد اجتماعاً"
+GOVERNING = ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "عقد", "عقدت", "وقع", "وقعت", "مضي", "تبني", "تبنت")
 NOUN_GOVERNORS = {qlx.fold(w) for w in "خلال بعد قبل عبر في من إلى على عن منذ بسبب إثر عقب جراء لأجل بهدف".split()}
 
 
@@ -269,14 +271,19 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
         if p0 is not None:
             p = Phrase(j, p0.end + j, p0.kind, (p0.name[0] + j, p0.name[1] + j) if p0.name else None)
             return ctx.speaker(p), p.end
+    for i in range(k + 1, min(limit, k + 7)):  # "هجوم معاكس شنته فصائل المعارضة", "... كانت قد نفذته على"
+        verb = toks[i].f.lstrip("و")
+        if toks[i].word and any(verb == g + s for g in GOVERNING for s in ("ه", "ها")):
+            p = forward(toks, i + 1, limit, ctx.terms)
+            if p is not None and toks[p.start].f not in ("علي", "علي"):
+                return ctx.speaker(p), j
+            return ctx.recall(k, None, None), j
     for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
         verb = toks[i].f.lstrip("و")
-        if qlx.speech_verb(toks[i].text) is None and verb in ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "عقد",
-                                                              "عقدت", "وقع", "وقعت", "مضي", "تبني", "تبنت"):
+        if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING:
             p = forward(toks, i + 1, k, ctx.terms)
             if p is not None:
                 return ctx.speaker(p), j
             # "شنت هجوما قاسيا على": the subject is the one the verb agrees with, named before
             return ctx.recall(i, "f" if verb.endswith("ت") else "m", None), j
-    sp = ctx.recall(k, None, None)
-    return sp, j
+    return None, j  # a bare noun ("العقوبات على إيران") says nothing of who acts

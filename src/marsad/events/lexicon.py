@@ -60,6 +60,7 @@ NOUNS = [
     ("AID", "مساعدات", "ل", ""),
     ("REQUEST", "بضرورة", "obj", ""),
     ("ACCUSE", "اتهام", "gen", ""), ("ACCUSE", "اتهامات", "gen", ""), ("SUPPORT", "دعم", "gen", ""),
+    ("ASSAULT", "اختراق", "gen", ""), ("ASSAULT", "استهداف", "gen", ""), ("ASSAULT", "اغتيال", "gen", ""),
 ]
 # a capital stands for its state's government in event coding
 CAPITALS = {
@@ -94,12 +95,13 @@ def noun_table() -> dict[str, tuple[Trigger, str]]:
 def trigger(word: str) -> Trigger | None:
     """The event verb this word is (with و/ف and an object pronoun), or None."""
     w = fold(word)
+    bare = "".join(c for c in word if c.isalpha())
     table = verb_table()
     for cand in ([w, w[1:]] if len(w) > 3 and w[0] in "وف" else [w]):
         if cand in table:
             return table[cand]
-        for suf in OBJECT_SUFFIXES:
-            if cand.endswith(suf) and cand[: -len(suf)] in table and len(cand) - len(suf) >= 3:
+        for suf in OBJECT_SUFFIXES:  # a written ه, never the ة of a noun ("وزارة" is not زار + ه)
+            if cand.endswith(suf) and bare.endswith(suf) and cand[: -len(suf)] in table and len(cand) - len(suf) >= 3:
                 t = table[cand[: -len(suf)]]
                 if "obj" not in t.target:  # "أبرمتها إيران مع": the pronoun is the thing agreed
                     return t

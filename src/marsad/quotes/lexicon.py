@@ -156,8 +156,8 @@ def speech_verb(word: str) -> VerbForm | None:
         if cand in table:
             return table[cand]
         for suf in OBJECT_SUFFIXES:
-            if cand.endswith(suf) and cand[: -len(suf)] in table and len(cand) - len(suf) >= 3:
-                return table[cand[: -len(suf)]]
+            if cand.endswith(suf) and bare.endswith(suf) and cand[: -len(suf)] in table and len(cand) - len(suf) >= 3:
+                return table[cand[: -len(suf)]]  # a written ه, never the ة of a noun ("وزارة")
     return None
 
 
