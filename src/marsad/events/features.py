@@ -213,6 +213,9 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             continue
         else:
             c.actor, after = _noun_actor(ctx, k, limit)
+            prev = out[-1] if out else None
+            if t.f[:1] == "و" and prev is not None and prev.trigger.noun and k - prev.tok <= 6 and prev.actor:
+                c.actor = prev.actor  # "شن هجوم إلكتروني مضاد واختراق موقع ...": one actor for both
             if trig.target == "gen":
                 after = k + 1
         _targets(ctx, c, after, limit)
@@ -259,6 +262,16 @@ def _governing(ctx: Context, k: int) -> tuple[Speaker | None, list[Speaker]]:
     return None, []
 
 
+def _cleft(ctx: Context, pronoun: int) -> Phrase | None:
+    """The phrase a "هي التي" / "هو الذي" picks out, written just before it."""
+    toks = ctx.toks
+    for s in range(pronoun - 1, max(ctx.sent_start[pronoun], pronoun - 8) - 1, -1):
+        if toks[s].f in ("ان", "بان", "فان") or toks[s].text in "،,":
+            p = forward(toks, s + 1, pronoun, ctx.terms)
+            return p if p is not None and p.end == pronoun else None
+    return None
+
+
 def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
     """Who holds the event a noun names: "اتصال هاتفي للرئيس فلاديمير بوتين", "أجرى لافروف اتصالين"."""
     toks = ctx.toks
@@ -284,6 +297,10 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
             p = forward(toks, i + 1, k, ctx.terms)
             if p is not None:
                 return ctx.speaker(p), j
+            if i >= 2 and toks[i - 1].f in ("التي", "الذي") and toks[i - 2].f in ("هي", "هو"):
+                p = _cleft(ctx, i - 2)  # "مجموعة أنونيموس الدولية هي التي تبنت الهجوم"
+                if p is not None:
+                    return ctx.speaker(p), j
             # "شنت هجوما قاسيا على": the subject is the one the verb agrees with, named before
             return ctx.recall(i, "f" if verb.endswith("ت") else "m", None), j
     return None, j  # a bare noun ("العقوبات على إيران") says nothing of who acts
