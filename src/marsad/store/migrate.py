@@ -2,7 +2,8 @@
 
 Files are `NNNN_name.sql` in `migrations/`. Ranges: 0001-0009 core store, 0010-0019
 dedup, 0020-0029 entities, 0030-0039 search, 0040-0049 stories. Each file is applied
-once, in number order, and recorded in the `schema_version` table.
+once, in number order, and recorded in the `schema_version` table. A backend whose SQL differs
+reads `NNNN_name.DIALECT.sql` in place of `NNNN_name.sql` where one is shipped.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from importlib import resources
 
 from .base import StoreError
 
-_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)(?:\.([a-z]+))?\.sql$")
 
 
 @dataclass(frozen=True)
@@ -22,13 +23,17 @@ class Migration:
     sql: str
 
 
-def available() -> list[Migration]:
-    """Every migration the package ships, by version."""
+def available(dialect: str | None = None) -> list[Migration]:
+    """Every migration the package ships, by version (the `dialect` variant where there is one)."""
     found: dict[int, Migration] = {}
-    for entry in resources.files(__package__).joinpath("migrations").iterdir():
+    entries = sorted(resources.files(__package__).joinpath("migrations").iterdir(),
+                     key=lambda e: e.name.count("."))  # plain files first, so a variant replaces its file
+    for entry in entries:
         match = _NAME.match(entry.name)
-        if not match:
+        if not match or match.group(3) not in (None, dialect):
             continue
+        if match.group(3) and int(match.group(1)) in found:
+            del found[int(match.group(1))]
         version = int(match.group(1))
         if version in found:
             raise StoreError(f"two migrations share the number {version:04d}: "

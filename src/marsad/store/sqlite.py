@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..model import Document, Rejected, from_json, to_json
+from ..search.sqlite_index import index_document
 from . import migrate
 from .base import PutResult, Store, StoredReject, StoreError, content_hash, derived_id
 
@@ -119,6 +120,7 @@ class SQLiteStore(Store):
                 "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(doc_id, a, p, par.start, par.end, doc.text[par.start:par.end],
                   *(_dup(doc_id, par.duplicate_of))) for a, p, par in doc.paragraphs()])
+            index_document(cur, doc, doc_id)
             return PutResult(doc_id, stored=True, renamed_from=renamed_from)
 
         return self._write(insert)
