@@ -17,6 +17,7 @@ STAGES = [
     "marsad.segment",  # clean, split into articles/paragraphs/sentences/tokens, in-document duplicates
     "marsad.time",  # time expressions resolved against the publication date
     "marsad.quotes",  # direct and reported speech with speakers
+    "marsad.events",  # who did what to whom, when and where (PLOVER types)
 ]
 
 Stage = Callable[[Document, Config], Document]
