@@ -38,12 +38,13 @@ def segment(doc: Document, tokens: bool = True) -> Document:
     known = {headlines.key(text[s:e]) for s, e in title_spans}
     if isinstance(title, str) and title.strip():
         known.add(headlines.key(title))
-    found = headlines.find(body, furniture, known)
+    single_page = isinstance(title, str) and bool(title.strip())
+    found = headlines.find(body, furniture, known, single_page)
     blocks = paragraphs.assemble(body, found, furniture)
-    if isinstance(title, str) and title.strip() and blocks and blocks[0].kind == "headline" \
+    if single_page and blocks and blocks[0].kind == "headline" \
             and headlines.key(text[blocks[0].start:blocks[0].end]) != headlines.key(title):
         blocks[0].kind = "paragraph"  # the input's title is the headline; this line is a standfirst
-    drafts = articles.group(blocks)
+    drafts = articles.group(blocks, single_page)
 
     doc.headlines = [text[s:e] for s, e in title_spans]
     doc.headline_spans = list(title_spans)

@@ -16,21 +16,21 @@ class Draft:
     paragraphs: list[Block] = field(default_factory=list)
 
 
-def opens_story(prev: Block, block: Block, story: list[str]) -> bool:
+def opens_story(prev: Block, block: Block, story: list[str], single_page: bool = False) -> bool:
     """`block` starts a new report after `prev` closed the previous one; `story` holds the texts of
-    the story so far."""
+    the story so far. On a `single_page` (an input with its own title) a lead must also change topic."""
     if not ends_closed(prev.last.text) or starts_with_connective(block.first.text):
         return False
     if is_dateline(block.first.text):
         return True
     strength = lead_strength(block.first.text)
-    if strength == 2:
+    if strength == 2 and not single_page:
         return True
     # a whitespace-only filler line before it is a page break left over from the web page
     if strength == 1 and block.first.filler_before:
         return True
     # a lead verb that speaks of other things than the story so far (a change of lead entity)
-    if strength == 1:
+    if strength == 2 or (strength == 1 and not single_page):
         lead = content_words(block.first.text[:300])
         if len(lead) < 5:
             return False
@@ -39,7 +39,7 @@ def opens_story(prev: Block, block: Block, story: list[str]) -> bool:
     return False
 
 
-def group(blocks: list[Block]) -> list[Draft]:
+def group(blocks: list[Block], single_page: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     story: list[str] = []  # texts of the current story, for the cohesion test
@@ -52,7 +52,7 @@ def group(blocks: list[Block]) -> list[Draft]:
                 drafts.append(current)
                 story = [block.first.text]
                 continue
-        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, story)):
+        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, story, single_page)):
             current = Draft()
             drafts.append(current)
             story = []

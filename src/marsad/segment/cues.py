@@ -15,6 +15,7 @@ END_MARKS = ".!?؟…"
 CONNECTIVES = tuple(search_form(p) for p in """
 إلى ذلك|وإلى ذلك|في غضون ذلك|وفي غضون ذلك|في الأثناء|وفي الأثناء|في هذه الأثناء|وفي هذه الأثناء|
 في السياق|وفي السياق|في سياق متصل|وفي سياق متصل|في سياق آخر|من جهة أخرى|ومن جهة أخرى|من جهته|ومن جهته|
+من جهة ثانية|ومن جهة ثانية|من ناحيته|ومن ناحيته|من ناحيتها|ومن ناحيتها|من ناحية ثانية|
 من جهتها|من جانبه|ومن جانبه|من جانبها|ومن جانبها|من ناحية أخرى|على صعيد آخر|وعلى صعيد آخر|في المقابل|
 وفي المقابل|بدوره|وبدوره|بدورها|إضافة إلى ذلك|بالإضافة إلى ذلك|كما|كذلك|يذكر أن|ويذكر أن|يشار إلى أن|
 ويشار إلى أن|وتجدر الإشارة|تجدر الإشارة|هذا و|هذا|علما أن|وعلى|أيضا|لكن|ولكن|غير أن|إلا أن|وفي|ومن|
@@ -27,7 +28,8 @@ WAW_FA_WORDS = frozenset(search_form(w) for w in """
 وقف وضع وضعت وثيقة ورقة ورشة وادي ولاية ولايات وطني وطنية ولي وجود واقع واقعة وحدة وحدات وكيل وقائع
 وقت وعد وزن وتيرة وراء واجب ودائع فرنسا فرنسي فرنسية فلسطين فلسطيني فلسطينية فريق فرق فوز فيروس فيلم
 فصائل فصيل فتح فترة فكرة فرصة فعاليات فيصل فلاديمير فنزويلا فيينا فرع فرض فشل فقدان فئة فئات فاتورة
-فيديو فندق فنان فنانة فقراء فقر فساد فضيحة فضائية فلوريدا فؤاد فاطمة فهد فايز
+فيديو فندق فنان فنانة فقراء فقر فساد فضيحة فضائية فلوريدا فؤاد فاطمة فهد فايز وجه وجهت وصل وصلت
+وقع وقعت ورد وردت وفر وفق وفقا وزع ولد وهم فوق فور فيه فيها
 """.split())
 # verbs that open a news lead (a bare past tense, search form)
 LEAD_VERBS = frozenset(search_form(w) for w in """
@@ -49,7 +51,11 @@ TITLES = frozenset(search_form(w) for w in """
 DATELINE = re.compile(
     r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s(?:\([^()\n]{1,30}\)\s*)?[-–—ـ]+\s+\S"
     r"|^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—ـ]?\s*\([^()\n]{1,30}\)\s*[-–—ـ:]")
-BACK_REFERENCE = frozenset(search_form(w) for w in "ذلك هذا هذه ذاك تلك".split())
+BACK_REFERENCE = frozenset(search_form(w) for w in "ذلك هذا هذه ذاك تلك بذلك بهذا".split())
+AGENCIES = frozenset(search_form(w) for w in """
+واس رويترز الأناضول وكالات أ ف د قنا كونا وام بنا سانا الحياة الشرق الأوسط اليوم""".split())
+# a paragraph cannot start on these: it continues the line before (search form)
+CONTINUATIONS = frozenset(search_form(w) for w in "على إلى عن بأن أن إنه أنه التي الذي الذين لـ ل".split())
 FIRST_WORDS = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640]*")
 SPACE = re.compile(r"\s+")
 
@@ -87,17 +93,34 @@ def starts_with_connective(s: str) -> bool:
                                        or phrase.endswith(" و")):
             return True
     first = words(s, 1)
-    return bool(first) and first[0][0] in "وف" and len(first[0]) > 3 and first[0] not in WAW_FA_WORDS
+    return bool(first) and first[0][0] in "وف" and len(first[0]) >= 3 and first[0] not in WAW_FA_WORDS
+
+
+def continues_sentence(s: str) -> bool:
+    """Opens on a word no paragraph opens on (a preposition, a complementiser): a broken sentence."""
+    first = words(s, 1)
+    return bool(first) and first[0] in CONTINUATIONS
 
 
 def is_dateline(s: str) -> bool:
     """Opens with a place dateline: "روما ـ", "بيروت (أ ف ب) -", "القاهرة - «الحياة» -"."""
-    return bool(DATELINE.match(s[:80])) and not starts_with_connective(s)
+    m = DATELINE.match(s[:80])
+    if m is None or starts_with_connective(s):
+        return False
+    # after the dash: an agency, a bracket or quote, or the lead verb; not "في الرياض - وكما …"
+    head = words(s[:m.start() + 60], 4)
+    if not head or head[0] in STOP:
+        return False
+    if "(" in m.group():
+        return True  # an agency in brackets: "بيروت (أ ف ب) -"
+    after = s[m.end() - 1:]
+    nxt = words(after, 1)
+    return after[:1] in "(«“\"" or (bool(nxt) and (nxt[0] in AGENCIES or nxt[0] in LEAD_VERBS))
 
 
 STOP = frozenset(search_form(w) for w in """
 التي الذي الذين هذه هذا ذلك تلك بعد قبل خلال على إلى حول عند بين عن منذ حتى كانت كان يكون تكون
-أن إن إنه أنه لكن حيث وقد كما أيضا فقط عام العام اليوم أمس وفي ومن وقال قال""".split())
+أن إن إنه أنه لكن حيث وقد كما أيضا فقط عام العام اليوم أمس وفي ومن وقال قال في من مع عن""".split())
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import search, search_form
-from .cues import (CLOSERS, END_MARKS, ends_closed, is_dateline, lead_strength, starts_with_connective)
+from .cues import (CLOSERS, END_MARKS, continues_sentence, ends_closed, is_dateline, lead_strength,
+                   starts_with_connective)
 from .lines import Line
 
 MAX_WORDS = 18
@@ -76,14 +77,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find(lines: list[Line], skip: dict[int, str], known: set[str]) -> set[int]:
-    """Indexes of body lines that are headlines (of the articles that follow them)."""
+def find(lines: list[Line], skip: dict[int, str], known: set[str], single_page: bool = False) -> set[int]:
+    """Indexes of body lines that are headlines (of the articles that follow them).
+
+    `single_page`: the input is one page with its own title, so a short line inside it is a
+    cross-head unless the paragraph after it opens a new report (a lead verb or a dateline)."""
     kept = [i for i in range(len(lines)) if i not in skip]
     found: set[int] = set()
     longest = 2 * max(map(len, known), default=0) + 20  # longer lines cannot repeat a known headline
     for n, i in enumerate(kept):
         line = lines[i]
-        if len(line.text) <= longest and key(line.text) in known:
+        if len(line.text) <= longest and key(line.text) in known and not (single_page and n):
             found.add(i)
             continue
         if not shape(line.text) or starts_with_connective(line.text):
@@ -92,8 +96,11 @@ def find(lines: list[Line], skip: dict[int, str], known: set[str]) -> set[int]:
         nxt = lines[kept[n + 1]] if n + 1 < len(kept) else None
         if nxt is None or (prev is not None and not ends_closed(prev.text)):
             continue
-        if starts_with_connective(nxt.text) or len(nxt.text.split()) < len(line.text.split()) + 4:
+        if starts_with_connective(nxt.text) or continues_sentence(nxt.text) \
+                or len(nxt.text.split()) < len(line.text.split()) + 4:
             continue  # a headline is followed by the lead of its story, a longer paragraph
+        if single_page and not (is_dateline(nxt.text) or lead_strength(nxt.text)):
+            continue
         if nxt.blank_before or is_dateline(nxt.text) or lead_strength(nxt.text) or prev is None:
             found.add(i)
     return found
