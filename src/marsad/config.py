@@ -31,6 +31,7 @@ class DedupConfig:
     bands: int = 16  # LSH bands of band_rows MinHash values each: a pair at 0.75 is a candidate 99.8% of the time
     band_rows: int = 4
     min_words: int = 4  # shorter paragraphs ("شاهد أيضاً") are not indexed
+    containment_min: int = 20  # word shingles an article needs before it is reported as contained
 
 
 @dataclass

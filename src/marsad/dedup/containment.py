@@ -17,7 +17,9 @@ def _in(values) -> str:
 
 
 def article_containment(index, doc_key: int, decided: list, threshold: float) -> list[tuple]:
-    """Rows (contained article item, container document key, share) for one new document."""
+    """Rows (contained article item, container document key, share) for one new document.
+    An article shorter than `config.containment_min` shingles (a stray line) is never reported."""
+    least = index.config.containment_min
     own = {k.id for k in decided}
     paras = [k for k in decided if k.level == PARAGRAPH]
     articles = {k.article: k for k in decided if k.level == ARTICLE}
@@ -61,7 +63,7 @@ def article_containment(index, doc_key: int, decided: list, threshold: float) ->
     for a, members in by_article.items():
         art = articles.get(a)
         total = sum(k.size for k in members)
-        if art is None or not total:
+        if art is None or total < least:
             continue
         for doc in docs:
             if art.root in roots_of_their_articles[doc]:
@@ -74,7 +76,7 @@ def article_containment(index, doc_key: int, decided: list, threshold: float) ->
         for (doc, article), covered in covered_theirs.items():
             total = totals.get((doc, article))
             found = their_articles.get((doc, article))
-            if not total or found is None or found[1] in our_article_roots:
+            if not total or total < least or found is None or found[1] in our_article_roots:
                 continue
             share = min(1.0, covered / total)
             if share >= threshold:

@@ -24,6 +24,7 @@ from .signature import ARTICLE, PARAGRAPH, Item, Signer, containment, resemblanc
 
 MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0010_dedup.sql"
 _CHUNK = 500  # host parameters per IN (...) query
+_PER_KEY = 100  # candidates kept per key, earliest first: a key shared by thousands is boilerplate
 _BATCH = 200  # documents per transaction in bulk work (rebuild): fewer commits of the same pages
 _KINDS = {"exact": 0, "near": 1, "contained": 2}
 _ITEM_COLUMNS = "i.id, i.doc, i.article, i.paragraph, i.size, i.exact, i.sig, i.canonical"
@@ -209,7 +210,8 @@ class DedupIndex:
         for part in _chunks(wanted):
             for key, item in self.db.execute(
                     f"SELECT key, item FROM dedup_key WHERE key IN ({','.join('?' * len(part))})", part):
-                stored[key].append(item)
+                if len(stored[key]) < _PER_KEY:
+                    stored[key].append(item)
         known = self._known({i for ids in stored.values() for i in ids})
         local: dict[int, list[int]] = defaultdict(list)
         out: list[Known] = []
@@ -224,10 +226,13 @@ class DedupIndex:
                 found = self._compare(new, known[cid])
                 if found and (best is None or found < best):
                     best = found
+            new.keys = ks
             if best:
                 new.kind, new.score = best[2], -best[1]
                 new.root = known[best[3]].root
-            for k in ks:
+                if np.array_equal(new.sig, known[best[3]].sig):
+                    new.keys = []  # its twin's keys already lead to its group: hot groups stay small
+            for k in new.keys:
                 local[k].append(new.id)
             known[new.id] = new
             out.append(new)
@@ -260,7 +265,7 @@ class DedupIndex:
             self.db.executemany("UPDATE dedup_item SET canonical = ?, kind = ?, score = ? WHERE id = ?",
                                 [(*r, k.id) for k, r in zip(decided, rows)])
         self.db.executemany("INSERT OR IGNORE INTO dedup_key (key, item) VALUES (?, ?)",
-                            [(key, k.id) for k in decided for key in self.signer.keys(k)])
+                            [(key, k.id) for k in decided for key in k.keys])
         self.db.executemany("INSERT OR IGNORE INTO dedup_containment (item, container, share) "
                             "VALUES (?, ?, ?)", article_containment(self, doc_key, decided,
                                                                    self.config.containment))

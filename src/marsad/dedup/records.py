@@ -40,3 +40,4 @@ class Known:
     root: int  # its canonical, or itself
     kind: str | None = None
     score: float | None = None
+    keys: list[int] | None = None  # the keys it is indexed under
