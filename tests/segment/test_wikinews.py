@@ -41,7 +41,7 @@ def test_single_articles_stay_single(records):
         print(("ok   " if ok else "MISS ") + f"{rec['id']}: {len(doc.articles)} articles, "
               f"{sum(len(a.paragraphs) for a in doc.articles)} paragraphs, {len(doc.boilerplate)} boilerplate")
     print(f"single articles right: {right}/{len(records)}")
-    assert right / len(records) >= 0.9
+    assert right / len(records) >= 0.95
 
 
 def _compile(records, headed: bool):
@@ -53,7 +53,7 @@ def _compile(records, headed: bool):
     return text, gold
 
 
-@pytest.mark.parametrize("headed,floor_p,floor_r", [(True, 0.9, 0.85), (False, 0.8, 0.45)])
+@pytest.mark.parametrize("headed,floor_p,floor_r", [(True, 0.9, 0.9), (False, 0.85, 0.5)])
 def test_compilation_boundaries(records, headed, floor_p, floor_r):
     singles = [r for r in records if r["id"] not in TWO_STORIES]
     text, gold = _compile(singles, headed)
@@ -74,7 +74,7 @@ def test_headlines_of_headed_compilation(records):
     got = {a.headline for a in doc.articles if a.headline}
     hits = sum(r["title"] in got for r in singles)
     print(f"headlines recovered: {hits}/{len(singles)}")
-    assert hits / len(singles) >= 0.85
+    assert hits / len(singles) >= 0.9
 
 
 def test_diacritised_text_reads_like_plain(records):

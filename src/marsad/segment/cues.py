@@ -51,6 +51,8 @@ TITLES = frozenset(search_form(w) for w in """
 DATELINE = re.compile(
     r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s(?:\([^()\n]{1,30}\)\s*)?[-–—ـ]+\s+\S"
     r"|^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—ـ]?\s*\([^()\n]{1,30}\)\s*[-–—ـ:]")
+FA_OPENERS = frozenset(search_form(w) for w in """
+فقد فيما فإن فإنه فإنها فأن فلم فلن فهو فهي فهم فكان فكانت فقال فقالت فضلا فمن فلا فما فبعد فقط""".split())
 BACK_REFERENCE = frozenset(search_form(w) for w in "ذلك هذا هذه ذاك تلك بذلك بهذا".split())
 AGENCIES = frozenset(search_form(w) for w in """
 واس رويترز الأناضول وكالات أ ف د قنا كونا وام بنا سانا الحياة الشرق الأوسط اليوم""".split())
@@ -93,7 +95,11 @@ def starts_with_connective(s: str) -> bool:
                                        or phrase.endswith(" و")):
             return True
     first = words(s, 1)
-    return bool(first) and first[0][0] in "وف" and len(first[0]) >= 3 and first[0] not in WAW_FA_WORDS
+    if not first:
+        return False
+    # و opens a continuing paragraph with any word; ف only with a few (فقد، فيما، فإن …), since
+    # many names and nouns start with ف (فيسبوك، فوز، فرنسا)
+    return (first[0][0] == "و" and len(first[0]) >= 3 and first[0] not in WAW_FA_WORDS) or first[0] in FA_OPENERS
 
 
 def continues_sentence(s: str) -> bool:
