@@ -17,6 +17,8 @@ from .base import PutResult, Store, StoredReject, StoreError, content_hash, deri
 # URL scheme -> "module:Class" of the backend; a server backend adds one line here
 BACKENDS = {
     "sqlite": "marsad.store.sqlite:SQLiteStore",
+    "postgresql": "marsad.store.postgres:PostgresStore",
+    "postgres": "marsad.store.postgres:PostgresStore",
 }
 
 

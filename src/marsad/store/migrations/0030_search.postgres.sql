@@ -24,3 +24,6 @@ CREATE TABLE search_entities (
     PRIMARY KEY (entity, item)
 );
 CREATE INDEX search_entities_name ON search_entities (name);
+
+-- how often a lexeme occurs in a tsvector (its positions), for BM25
+CREATE FUNCTION search_tf(v TSVECTOR, lexeme TEXT) RETURNS INTEGER LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce((SELECT cardinality(u.positions) FROM unnest(ts_filter(setweight(v, 'A', ARRAY[lexeme]), '{a}')) u), 0) $$;
