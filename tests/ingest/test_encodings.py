@@ -17,7 +17,8 @@ FLOOR = {"article": 1.0, "headline": 0.95}  # share decoded back to the exact or
 
 
 def samples():
-    records = [json.loads(line) for line in (INGEST / "wikinews_sample.jsonl").open(encoding="utf-8")]
+    lines = (INGEST / "wikinews_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
     return {"article": [r["text"] for r in records], "headline": [r["title"] for r in records]}
 
 

@@ -114,6 +114,13 @@ def _hidden(name: str) -> bool:
                if part)
 
 
+def _gunzip(stream: BinaryIO) -> gzip.GzipFile:
+    """A decompressing stream that closes the compressed one with itself."""
+    unzipped = gzip.GzipFile(fileobj=stream, mode="rb")
+    unzipped.myfileobj = stream  # GzipFile closes `myfileobj` when it closes
+    return unzipped
+
+
 def _peek(opener: Callable[[], BinaryIO]) -> bytes:
     with opener() as stream:
         return stream.read(4)
@@ -136,8 +143,7 @@ def _expand(inp: Input, config: Config, depth: int = 0) -> Iterator[Input | Reje
     if magic.startswith(GZIP_MAGIC):
         outer = inp.open
         hint = inp.hint[:-3] if inp.hint.endswith(".gz") else inp.hint
-        inner = Input(inp.name, lambda: gzip.GzipFile(fileobj=outer(), mode="rb"),
-                      open_raw=inp.open_raw or outer, hint=hint)
+        inner = Input(inp.name, lambda: _gunzip(outer()), open_raw=inp.open_raw or outer, hint=hint)
         yield from _expand(inner, config, depth + 1)
     elif magic.startswith(ZIP_MAGIC):
         yield from _zip_members(inp, config, depth)
@@ -146,22 +152,29 @@ def _expand(inp: Input, config: Config, depth: int = 0) -> Iterator[Input | Reje
 
 
 def _zip_members(inp: Input, config: Config, depth: int) -> Iterator[Input | Rejected]:
+    stream = None
     try:
-        archive_stream = inp.open()
-        if not archive_stream.seekable():  # a zip inside a gz: zipfile needs to seek
-            archive_stream = io.BytesIO(read_capped(archive_stream, config.ingest.max_bytes, 0))
-        archive = zipfile.ZipFile(archive_stream)
-    except TooLarge as exc:
-        yield Rejected(inp.name, f"{inp.name} is a compressed zip archive larger than "
-                                 f"{config.ingest.max_bytes} bytes.", kind="too-large", raw_size=exc.size)
-        return
-    except STREAM_ERRORS as exc:
-        kind, why = stream_problem(exc)
+        stream = inp.open()
+        if not stream.seekable():  # a zip inside a gz: zipfile needs to seek
+            data = read_capped(stream, config.ingest.max_bytes, 0)
+            stream.close()
+            stream = io.BytesIO(data)
+        archive = zipfile.ZipFile(stream)
+    except (TooLarge, *STREAM_ERRORS) as exc:
+        if stream is not None:
+            stream.close()
         raw, size = raw_bytes(inp, config.ingest.keep_rejected_bytes)
-        yield Rejected(inp.name, f"{inp.name} is not a readable zip archive: it {why}.", kind=kind,
-                       raw=raw, raw_size=size)
+        if isinstance(exc, TooLarge):
+            yield Rejected(inp.name, f"{inp.name} is a compressed zip archive larger than the "
+                                     f"{config.ingest.max_bytes}-byte limit (ingest.max_bytes).",
+                           kind="too-large", raw=raw, raw_size=exc.size)
+        else:
+            kind, why = ("corrupt", f"({exc})") if isinstance(exc, zipfile.BadZipFile) else \
+                stream_problem(exc)
+            yield Rejected(inp.name, f"{inp.name} is not a readable zip archive {why}.", kind=kind,
+                           raw=raw, raw_size=size)
         return
-    with archive:
+    with stream, archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
             if info.is_dir() or _hidden(info.filename):
                 continue
