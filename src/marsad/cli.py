@@ -33,6 +33,8 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 COMMAND_MODULES: list[str] = [
     "marsad.stories.commands",
     "marsad.dedup.commands",
+    "marsad.quotes.commands",
+    "marsad.events.commands",
 ]
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..config import Config
 from ..model import Document, Event, EventArgument, Speaker
 from ..quotes import read
-from ..quotes.countries import government_country
+from ..quotes.countries import countries, government_country
 from ..quotes.lexicon import fold
 from .decide import decide
 from .features import candidates
@@ -22,7 +22,8 @@ _CAPITALS = {fold(k): v for k, v in CAPITALS.items()}
 def state_name(name: str) -> str:
     """A capital or a government stands for its state in event coding: "واشنطن", "الحكومة التركية"."""
     name = name.replace("#", "").strip()
-    return _CAPITALS.get(fold(name)) or government_country(name) or name
+    return (_CAPITALS.get(fold(name)) or government_country(name) or countries().get(fold(name))
+            or name)
 
 
 def _arg(sp: Speaker | None, text: str) -> EventArgument:

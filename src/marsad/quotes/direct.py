@@ -30,7 +30,6 @@ NAMING_HEADS = {lx.fold(w) for w in """
 """.split()}
 # naming words that label even a long span in marks: slogans, titles, the words of a phrase
 STRONG_NAMING = {lx.fold(w) for w in "شعار شعارها شعاره بعنوان عنوان يسمى تسمى المسمى المسماة عبارة هاشتاغ وسم".split()}
-ADDRESSEE_VERBS = {lx.fold(w) for w in "أبلغ أبلغت قال قالت صرح صرحت أكد أكدت أوضح أوضحت كشف كشفت وأبلغ".split()}
 
 
 def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
@@ -59,9 +58,8 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
         return True
     if prev is not None and lx.speech_verb(prev.text) and nxt is not None and nxt.word and n <= 3:
         return True  # the speaker's own name in marks: وقال “أردوغان” في كلمة
-    if prev is not None and prev.f in ADDRESSEE_VERBS and nxt is not None and nxt.f in ("بان", "ان", "انه") \
-            and n <= 3:
-        return True  # the outlet told: أبلغ «الحياة» بأن
+    if nxt is not None and nxt.f in lx.folded_set("COMPLEMENTIZERS") and n <= 3:
+        return True  # what comes before "أن" is who is told or who tells: أبلغ «الحياة» بأن
     if n == 1 and not words[0].f.startswith("ال"):
         return True
     if n <= 4 and _recurs(ctx.doc.text, ctx.doc.text[inner[0]:inner[1]]):

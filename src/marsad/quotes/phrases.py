@@ -184,6 +184,9 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             break  # a definite organisation is complete: "شرطة العاصمة طلبا" ends before "طلبا"
         if n_name >= 2 and f.endswith("ا") and k + 1 < limit and toks[k + 1].f.endswith("ا"):
             break  # an indefinite object and its adjective: "أحمد عصيد جدلا واسعا"
+        if kind in ("title", "org") and name_start is None and is_country(t.text) and toks[k - 1].f.startswith("ال") \
+                and _adjective(toks[k - 1].f):
+            break  # "وهدد الرئيس الأمريكي إيران": the title is complete, the country is the object
         if f.startswith("ال") and kind in ("title", "org", "relational") and name_start is None:
             if toks[k - 1].f.startswith("ال") and not _adjective(f) and toks[k - 1].f not in lx.folded_set("TITLE_LINKS"):
                 break  # after a definite noun only an adjective follows: "الشرطة العثور" is not one phrase
@@ -203,10 +206,8 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             break
         if n_name >= 2 and toks[name_start].f.startswith("ال") and f.startswith("الم"):
             break  # "الميليشيات الكردية المدعومة": a participle clause, not the name
-        if n_name >= 2 and not f.startswith("ال") and k + 1 < limit and toks[k + 1].word \
-                and toks[k + 1].f.startswith("ال") and toks[k + 1].f not in lx.folded_set("TITLE_HEADS") \
-                and toks[k + 1].f not in lx.folded_set("ORG_HEADS"):
-            break  # a noun in idafa after the name: "توني بلير احتجاز البحارة"
+        if n_name >= 2 and _masdar(f) and k + 1 < limit and toks[k + 1].word and toks[k + 1].f.startswith("ال"):
+            break  # a verbal noun in idafa after the name: "توني بلير احتجاز البحارة"
         n_name += 1
         k += 1
     if kind is None or k == j:
@@ -224,6 +225,13 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
 
 def text_of(toks: list[Tok], a: int, b: int) -> str:
     return " ".join(t.text for t in toks[a:b])
+
+
+def _masdar(f: str) -> bool:
+    """The shape of a common verbal noun: افتعال, انفعال, استفعال, إفعال, تفعيل ("احتجاز", "إطلاق")."""
+    return (len(f) == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا"
+            or len(f) == 7 and f.startswith("است") and f[5] == "ا"
+            or len(f) == 5 and (f[0] == "ا" and f[3] == "ا" or f[0] == "ت" and f[3] == "ي"))
 
 
 def _adjective(f: str) -> bool:

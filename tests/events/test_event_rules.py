@@ -1,0 +1,58 @@
+"""Event rules on small texts: triggers, actors, targets, dates, negation and the decision function."""
+from __future__ import annotations
+
+from marsad.events import find_events, run
+from marsad.events.decide import decide
+from marsad.model import Document, TimeExpression
+from marsad.quotes import find_quotes
+
+
+def events(text: str, **kw):
+    doc = Document(id="t", source="t", text=text, **kw)
+    doc.quotes = find_quotes(doc)
+    return [(e.type, e.actor.name, e.target.name) for e in find_events(doc)]
+
+
+def test_summoning_ambassadors_is_a_protest_against_each_state():
+    assert events("واستدعت مصر الأحد سفيري إسرائيل وتركيا إلى وزارة الخارجية.") == [
+        ("PROTEST", "مصر", "إسرائيل"), ("PROTEST", "مصر", "تركيا")]
+
+
+def test_a_capital_stands_for_its_state_and_a_pronoun_for_who_was_named():
+    got = events("وشنت الناطقة باسم الخارجية الروسية ماريا زاخاروفا هجوماً عنيفاً على واشنطن، واتهمتها بعرقلة الحوار.")
+    assert ("ACCUSE", "ماريا زاخاروفا", "الولايات المتحدة") in got
+
+
+def test_a_request_with_preposition_and_an_envoy_free_target():
+    assert events("وطلبت وزارة الدفاع الروسية من الجيش التركي تشديد رقابته.") == [
+        ("REQUEST", "وزارة الدفاع الروسية", "الجيش التركي")]
+
+
+def test_a_negated_trigger_is_no_event():
+    assert events("ولم يتهم الوزير أي دولة بالوقوف وراء الهجوم.") == []
+
+
+def test_a_first_person_verb_in_a_quotation_is_the_speakers_act():
+    got = events("وقال المقداد: “نطالب الحكومة التركية بسحب كل قواتها من الأراضي السورية”.")
+    assert got == [("DEMAND", "المقداد", "تركيا")]
+
+
+def test_the_date_comes_from_the_time_layer_in_the_sentence_else_the_publication_date():
+    text = "واستدعت تركيا الثلاثاء سفير روسيا. وهدد الرئيس الأمريكي إيران بالرد."
+    t = text.index("الثلاثاء")
+    doc = Document(id="t", source="t", text=text, published="2018-01-13",
+                   times=[TimeExpression(t, t + len("الثلاثاء"), "2018-01-09", "day")])
+    doc = run(doc)
+    assert [(e.type, e.date) for e in doc.events] == [("PROTEST", "2018-01-09"), ("THREATEN", "2018-01-13")]
+
+
+def test_the_decision_needs_both_ends_and_keeps_the_lexicon_type():
+    base = {"has_actor": True, "has_target": True, "negated": False}
+    assert decide(base, "REJECT") == "REJECT"
+    assert decide({**base, "has_target": False}, "REJECT") is None
+    assert decide({**base, "negated": True}, "REJECT") is None
+
+
+def test_texts_without_events():
+    for text in ("", "خبر قصير.", "«»"):
+        assert run(Document(id="t", source="t", text=text)).events == []
