@@ -98,3 +98,22 @@ def start() -> Cluster:
     except BaseException:
         cluster.stop()
         raise
+
+
+def cluster_fixture():
+    """A session-scoped pytest fixture: the running cluster, stopped at the end even after failures;
+    without PostgreSQL the tests that use it are skipped with the reason."""
+    import pytest
+
+    @pytest.fixture(scope="session")
+    def postgres_cluster():
+        try:
+            cluster = start()
+        except Unavailable as exc:
+            pytest.skip(f"PostgreSQL is unavailable: {exc}")
+        try:
+            yield cluster
+        finally:
+            cluster.stop()
+
+    return postgres_cluster
