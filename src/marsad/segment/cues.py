@@ -105,7 +105,7 @@ def starts_with_connective(s: str) -> bool:
 def continues_sentence(s: str) -> bool:
     """Opens on a word no paragraph opens on (a preposition, a complementiser): a broken sentence."""
     first = words(s, 1)
-    return bool(first) and first[0] in CONTINUATIONS
+    return bool(first) and first[0] in CONTINUATIONS and not starts_with_connective(s)  # not "إلى ذلك"
 
 
 def is_dateline(s: str) -> bool:

@@ -6,10 +6,11 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..text.normalize import search_form
-from .cues import ends_closed, is_dateline, lead_strength, starts_with_connective, words
+from .cues import continues_sentence, ends_closed, is_dateline, lead_strength, starts_with_connective, words
 from .lines import Line
 
 OPENERS = "«“\"'(-–—•*"
@@ -18,6 +19,9 @@ DANGLING = frozenset(search_form(w) for w in """
 في على إلى من عن مع بين حول ضد عبر نحو لدى عند منذ حتى خلال بعد قبل أن إن أنه إنه لأن كي لكي
 التي الذي الذين اللذين اللتين ما لا لم لن قد و أو ثم بل لكن كما وقال وتقول وقالت وأضاف""".split())
 BROKEN_MIN_WORDS = 8  # a shorter unfinished line is a label, byline or heading, not half a paragraph
+BLANK_MIN_WORDS = 15  # across a blank line, an unfinished line this short is more likely a cross-head
+LIST_ITEM = re.compile(r"^(?:[*•▪●■◆►>·-]|\d{1,2}\s*[-.)])")
+LOOSE_ITEM = re.compile(r"^\S+@\S+$|^(?:https?://|www\.)\S+$|^@\w+$|^\w+:\s*@\w+$")  # a signature line
 
 
 @dataclass
@@ -40,20 +44,23 @@ class Block:
 def join_reason(prev: Line, line: Line) -> str | None:
     """Why `line` continues the paragraph that ends with `prev`, or None."""
     tail = prev.text.rstrip()
-    if tail.endswith(":"):
+    if tail.endswith(":") and not LIST_ITEM.match(line.text):
         return "quote-intro"
-    if ends_closed(tail) or len(tail.split()) < BROKEN_MIN_WORDS:
+    n_words = len(tail.split())
+    if ends_closed(tail) or n_words < BROKEN_MIN_WORDS or LIST_ITEM.match(line.text) or LOOSE_ITEM.match(line.text):
         return None
     if is_dateline(line.text) or lead_strength(line.text) == 2:
         return None
-    if not line.blank_before:
-        return "wrapped-line"
-    # across a blank line, a paragraph that merely lacks its final stop is more common than a broken
-    # one: join only when the next block cannot open a paragraph (no connective, no quote) or this
-    # one stops on a word that needs a continuation
+    # a paragraph that merely lacks its final stop is more common than a broken one: join only
+    # when this one stops on a word that needs a continuation, or the next starts mid-sentence, or
+    # (a long line) the next cannot open a paragraph (no connective, no quote)
     last = words(tail[-40:])[-1:] or [""]
-    if last[0] in DANGLING or not (starts_with_connective(line.text) or line.text[0] in OPENERS):
-        return "joined-broken"
+    if last[0] in DANGLING or continues_sentence(line.text):
+        return "joined-broken" if line.blank_before else "wrapped-line"
+    if line.blank_before and n_words < BLANK_MIN_WORDS:
+        return None  # a short unfinished line before a blank is a cross-head more often than half a paragraph
+    if not (starts_with_connective(line.text) or line.text[0] in OPENERS):
+        return "joined-broken" if line.blank_before else "wrapped-line"
     return None
 
 
