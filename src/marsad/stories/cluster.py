@@ -84,8 +84,9 @@ class StoryClusterer:
         self.learn_df = learn_df  # False when the frequencies were counted over the whole batch first
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}  # unit key -> story id
-        self.document_stories: dict[str, set[str]] = defaultdict(set)  # document id -> its stories
-        self.postings: dict[str, set[str]] = defaultdict(set)  # term -> active story ids
+        # dicts used as ordered sets, so that ties break the same way in every run
+        self.document_stories: dict[str, dict[str, None]] = defaultdict(dict)  # document id -> its stories
+        self.postings: dict[str, dict[str, None]] = defaultdict(dict)  # term -> active story ids
         self.newest: date | None = None
 
     # -- signature to vector --------------------------------------------------------------
@@ -146,13 +147,13 @@ class StoryClusterer:
                 return Decision(unit.key, original, 1.0, "copy")
         vec = self.vector(unit) if vec is None else vec
         best, best_score = None, 0.0
-        siblings = self.document_stories.get(unit.document, set())
+        siblings = self.document_stories.get(unit.document, {})
         if len(unit.terms) < self.config.min_terms and siblings:
             # too little text to place on its own: a fragment goes with the article before it
             previous = self.story_of.get(f"{unit.document}#{unit.article - 1}")
             if previous in self.stories:
                 return Decision(unit.key, previous, 0.0, "fragment")
-        for sid in set(self._candidates(vec)) | siblings:
+        for sid in dict.fromkeys([*self._candidates(vec), *siblings]):
             story = self.stories.get(sid)
             if story is None or not self._active(story, unit.day):
                 continue
@@ -192,9 +193,9 @@ class StoryClusterer:
             story.last_day = max(story.last_day or day, day)
             self.newest = max(self.newest or day, day)
         for term, _ in heapq.nlargest(self.config.query_terms, vec.items(), key=lambda kv: kv[1]):
-            self.postings[term].add(sid)
+            self.postings[term][sid] = None
         self.story_of[unit.key] = sid
-        self.document_stories[unit.document].add(sid)
+        self.document_stories[unit.document][sid] = None
         return sid
 
     def _prune(self, story: StoryState) -> None:
@@ -210,8 +211,10 @@ class StoryClusterer:
                  if s.last_day is not None and (self.newest - s.last_day).days > self.config.window_days}
         if stale:
             for term in list(self.postings):
-                self.postings[term] -= stale
-                if not self.postings[term]:
+                kept = {sid: None for sid in self.postings[term] if sid not in stale}
+                if kept:
+                    self.postings[term] = kept
+                else:
                     del self.postings[term]
 
     def add(self, unit: ArticleUnit) -> Decision:

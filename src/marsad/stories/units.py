@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import Document
 from ..text.normalize import search_form
-from .terms import count_terms, token_terms
+from .terms import count_terms
 
 SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?=\s)|\n+")
 TITLE_WEIGHT = 2  # a title says what the article is about in a few words
@@ -139,10 +139,9 @@ def units(doc: Document) -> list[ArticleUnit]:
             search_form(doc.text[m.start:m.end]) for e in doc.entities for m in e.mentions
             if _inside(m.start, m.end, start, end))
         names = frozenset(w for n in names for w in n.split())
-        if tokens:
-            terms = token_terms(tokens, doc.text, names)
-        else:
-            terms = count_terms(doc.text[start:end], names)
+        # the text's own words, not the token layer: the terms must be made exactly as the
+        # shipped background frequencies were (background.py), whatever the segmenter does
+        terms = count_terms(" ".join(doc.text[s:e] for s, e in spans), names)
         if title:
             for term, n in count_terms(title, names).items():
                 terms[term] += n * TITLE_WEIGHT
