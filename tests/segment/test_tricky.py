@@ -78,13 +78,14 @@ def test_boilerplate_lines_and_teaser_tail():
     text = "\n\n".join([LEAD_A, "تابعونا على فيسبوك وتويتر", MORE_A, "شارك هذا المقال",
                        "اقرأ أيضاً: الجيش الليبي يعلن السيطرة على مدينة جديدة",
                        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك",
-                       "جميع الحقوق محفوظة © 2024", "اقرأ أيضا", "ماكرون يعلن خطة لدعم المزارعين",
+                       "جميع الحقوق محفوظة © 2024", "رابط الخبر بصحيفة الوئام: مصر تدعم الحل السياسي",
+                       "تويتر: @writer_1", "اقرأ أيضا", "ماكرون يعلن خطة لدعم المزارعين",
                        "أسعار النفط ترتفع مع تراجع المخزونات الأمريكية …"])
     doc = plain(text)
     show(doc)
     reasons = [b.reason for b in doc.boilerplate]
-    assert reasons == ["follow", "share", "see-also", "cookie", "rights", "see-also", "related-teaser",
-                       "related-teaser"]
+    assert reasons == ["follow", "share", "see-also", "cookie", "rights", "source-link", "signature", "see-also",
+                       "related-teaser", "related-teaser"]
     assert len(list(doc.paragraphs())) == 2
 
 

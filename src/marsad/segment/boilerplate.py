@@ -17,6 +17,8 @@ SEE_ALSO = re.compile(
 LINE_REASONS = [
     ("follow", re.compile(r"^(?:تابعونا|تابعنا|تابعوا|تابع)\s+(?:علي|عبر|في|صفحتنا|قناتنا|حسابنا)"
                           r"|^(?:follow us|like us)\b", re.I)),
+    ("signature", re.compile(r"^(?:تويتر|twitter|انستغرام|instagram|فيسبوك|facebook|البريد الالكتروني|email|e-mail)"
+                             r"\s*:?\s*@?[\w.@-]+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^@\w{2,}$", re.I)),
     ("share", re.compile(r"^(?:شارك|شاركوا|شاركها|انشر|نشر)\s*(?:علي|عبر|هذا|هذه|الخبر|المقال|المقاله|مع)"
                          r"|^(?:share|tweet|facebook|twitter|whatsapp|telegram|email|print)"
                          r"(?:[\s|/,·-]+(?:share|tweet|facebook|twitter|whatsapp|telegram|email|print|pinterest|linkedin))*\s*$"
@@ -25,6 +27,7 @@ LINE_REASONS = [
                              r"(?:في|الي|ب|الان|مجانا|معنا|تطبيق|قناه|قناتنا|النشره|نشرتنا)"
                              r"|^(?:subscribe|sign up|newsletter|download (?:our|the) app)\b", re.I)),
     ("cookie", re.compile(r"ملفات تعريف الارتباط|الكوكيز|cookies?\b|سياسه الخصوصيه|privacy policy", re.I)),
+    ("source-link", re.compile(r"^(?:رابط (?:الخبر|المقال|الموضوع)|مصدر الخبر|المصدر\s*:)", re.I)),
     ("rights", re.compile(r"^(?:جميع|كل) الحقوق محفوظه|^حقوق (?:النشر|الطبع) محفوظه|©|copyright|all rights reserved",
                           re.I)),
 ]
