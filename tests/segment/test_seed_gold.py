@@ -108,3 +108,14 @@ def test_hashtags(seed):
     doc, gold = seed
     got = {doc.text[s:e] for s, e in doc.hashtags}
     _report([(h in got, f"hashtag {h}") for h in gold["hashtags"]] + [(got <= set(gold["hashtags"]), f"only {got}")])
+
+
+def test_seed_read_without_layout_hint():
+    """The same reading when the reader gave no layout hint (the id line is found at the top)."""
+    text = (SEED / "000_a68358c4f541d689.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
+    doc = run(Document(id="seed", source=str(SEED), text=text), Config())
+    counts = [len([p for p in a.paragraphs if p.duplicate_of is None]) for a in doc.articles]
+    print(doc.headlines, counts)
+    assert doc.headlines == gold["document"]["headlines"]
+    assert counts == [a["paragraphs"] for a in gold["articles"]]

@@ -7,6 +7,8 @@ in-document duplicates, all as spans of the untouched original text.
 """
 from __future__ import annotations
 
+import re
+
 from ..config import Config
 from ..model import Article, Boilerplate, Document, Paragraph, Sentence
 from ..text.sentences import split as split_sentences
@@ -26,7 +28,9 @@ def segment(doc: Document, tokens: bool = True) -> Document:
     text = doc.text
     title_lines, body_start = [], 0
     id_span = doc.meta.get("id_span")
-    if doc.meta.get("layout") == "headed" and id_span:
+    if id_span is None and "layout" not in doc.meta and not doc.meta.get("title"):
+        id_span = _id_line(text)  # a seed-style text that came without the reader's hint
+    if (doc.meta.get("layout", "headed") == "headed") and id_span:
         title_lines = lines(text, 0, int(id_span[0]))
         body_start = int(id_span[1])
     body = lines(text, body_start)
@@ -59,6 +63,17 @@ def segment(doc: Document, tokens: bool = True) -> Document:
     doc.hashtags = _hashtags(doc)
     duplicates.flag(doc)
     return doc
+
+
+ID_LINE = re.compile(r"^[ \t]*([0-9a-f]{32})[ \t]*\r?$", re.M)
+
+
+def _id_line(text: str) -> list[int] | None:
+    """[start, end] of a 32-hex id line that follows at most three title lines at the top."""
+    m = ID_LINE.search(text, 0, 2000)
+    if m is None or not text[:m.start()].strip() or len(lines(text, 0, m.start())) > 3:
+        return None
+    return [m.start(1), m.end(1)]
 
 
 def _article(text: str, draft: articles.Draft, tokens: bool) -> Article:
