@@ -23,6 +23,8 @@ WORD = re.compile(r"[^\W_]+")
 LATIN_OR_DIGITS = re.compile(r"[a-z0-9]+\Z")
 CUT_LETTERS = "بفولك"  # letters Snowball strips as prefixes without checking the word
 _STEMMER = Stemmer.Stemmer("arabic")
+# the search form writes مسؤول as مسوول and مسئول as مسيول: one seatless hamza makes them meet
+HAMZA_SEATS = str.maketrans("ؤئ", "ءء")
 _FOLD = lru_cache(maxsize=1024)(search_form)
 
 
@@ -37,7 +39,7 @@ class Word:
 @lru_cache(maxsize=1 << 18)
 def analyse_word(word: str) -> tuple[str, str, bool]:
     """(surface, stem, is_name) of one word of original text (any spelling, with or without marks)."""
-    surface = search_form(word)
+    surface = search_form(word.translate(HAMZA_SEATS))
     if LATIN_OR_DIGITS.match(surface) or not surface.isalpha():
         return surface, surface, True
     _, stem_span, _ = clitics.analyse(word)
@@ -62,7 +64,7 @@ def words(text: str, base: int = 0) -> list[Word]:
         while end < len(text) and not _FOLD(text[end]) and not text[end].isspace():
             end += 1  # marks after the last letter (a final damma, tatweel) belong to the word
         surface, stem, _ = analyse_word(text[start:end])
-        if surface != m.group():  # a word the fold split differently: keep the folded piece
+        if _FOLD(text[start:end]) != m.group():  # a word the fold split differently: keep the folded piece
             surface = stem = m.group()
         out.append(Word(base + start, base + end, surface, stem))
     return out

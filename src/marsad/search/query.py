@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import clitics
-from ..text.normalize import search
+from ..text.normalize import search, search_form
 from .analyse import WORD, analyse_word, entity_names, is_name
 
 QUOTES = re.compile(r'["“”«»„‟]([^"“”«»„‟]*)["“”«»„‟]?')
@@ -75,7 +75,7 @@ def _terms(text: str) -> list[Term]:
         start, end = folded.original(m.start(), m.end())
         word = text[start:end]
         surface, stem, _ = analyse_word(word)
-        if surface != m.group():
+        if search_form(word) != m.group():
             surface = stem = m.group()
         name = is_name(word)
         out.append(Term(surface, stem, name, _name_forms(surface) if name else ()))
