@@ -11,6 +11,9 @@ from ..quotes.context import Context
 from ..quotes.phrases import Phrase, Tok, backward, forward, has_preposition
 from ..quotes.countries import is_country
 from . import lexicon as lx
+from .lexicon import CAPITALS
+
+_CAPITALS = {qlx.fold(k) for k in CAPITALS}
 
 WINDOW = 20  # tokens after the trigger where its target may be written
 PREPOSITIONS = {"من", "على", "مع", "ب", "ل", "ضد", "الي", "عن"}
@@ -37,8 +40,8 @@ def phrase_at(ctx: Context, k: int, limit: int, drop_conj: bool = False) -> Phra
         return None
     bare = Tok(t.start + 1, t.end, t.text[1:], t.f[1:], True, t.line)
     if bare.f.startswith("ال") and bare.f.endswith(("ي", "يه")) and k + 1 < limit:
-        p = forward(toks, k + 1, limit, ctx.terms)  # "والإيراني محمد جواد ظريف"
-        return Phrase(k, p.end, p.kind, p.name, p.gender, p.plural) if p and p.name else None
+        p = forward(toks, k + 1, limit, ctx.terms)  # "والإيراني محمد جواد ظريف": the title is elided
+        return Phrase(k, p.end, "title", p.name, p.gender, p.plural) if p and p.name else None
     window = [bare] + toks[k + 1:limit]
     p = forward(window, 0, len(window), None)
     if p is None:
@@ -56,13 +59,48 @@ def _argument(ctx: Context, p: Phrase, conj: bool = False) -> Speaker:
     return sp
 
 
+def plausible(ctx: Context, p: Phrase) -> bool:
+    """Whether a phrase can be an actor or a target: a state, an organisation, a titled person, a
+    source, a linked entity, or a short proper name (no article, no verbal-noun shape)."""
+    if p.kind in ("title", "org", "relational", "anonymous"):
+        return True
+    a, b = p.speaker_range()
+    text = " ".join(t.text for t in ctx.toks[a:b] if t.word)
+    start, end = ctx.toks[a].start, ctx.toks[b - 1].end
+    if ctx.entity_for(start, end) or is_country(text) or qlx.fold(text) in _CAPITALS:
+        return True
+    if ctx.mentions:  # with an entity layer, a bare name must be one of its mentions
+        return False
+    first = ctx.toks[a]
+    return not first.f.startswith("ال") and b - a <= 3 and not first.text.endswith(("ا", "ًا")) \
+        and first.f not in qlx.folded_set("STOP_WORDS")
+
+
+def plausible_target(ctx: Context, p: Phrase) -> bool:
+    """A target may also be a group written as a common noun: "الميليشيات الكردية", "الأطباء"."""
+    if plausible(ctx, p):
+        return True
+    a, b = p.speaker_range()
+    first = ctx.toks[a]
+    return first.f.startswith("ال") and (b - a >= 2 or first.f.endswith(("ات", "ين", "ون", "اء")))
+
+
 def _conjuncts(ctx: Context, first: Phrase, limit: int) -> tuple[list[Speaker], int]:
-    """The first phrase and those joined to it by و: "سفيري روسيا وإيران"."""
-    out = [_argument(ctx, first)]
+    """The first phrase and those joined to it by و: "سفيري روسيا وإيران". A conjunct must be of
+    the same sort as the first (two states, two titled persons), or it is the next clause."""
+    out = [_argument(ctx, first)] if plausible_target(ctx, first) else []
     end = first.end
-    while end < limit and ctx.toks[end].word and ctx.toks[end].f[:1] == "و":
+    first_text = ctx.text(*first.speaker_range())
+    while out and end < limit and ctx.toks[end].word and ctx.toks[end].f[:1] == "و":
         p = phrase_at(ctx, end, limit, drop_conj=True)
         if p is None:
+            break
+        second = ctx.text(*p.speaker_range()).lstrip("وف")
+        same = is_country(first_text) and is_country(second) or p.kind in ("title", "org") and first.kind == p.kind \
+            or ctx.toks[end].f.startswith("وال") and ctx.toks[end].f.endswith(("ي", "يه")) and p.kind == "title" \
+            or p.kind == first.kind == "name" and first.name and p.name and (p.name[1] - p.name[0]) >= 2 \
+            and ctx.entity_for(ctx.toks[p.start].start, ctx.toks[p.end - 1].end) is not None
+        if not same:
             break
         out.append(_argument(ctx, p, conj=True))
         end = p.end
@@ -131,6 +169,8 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
                 return
             if has_preposition(t.text) or t.f.startswith(("بال", "لل")):
                 return  # "هدد بشن عملية": what is threatened, not whom
+            if t.f[:1] == "و" and len(t.f) > 3 and not is_country(t.text[1:]):
+                return  # "وأبناء المحافظة", "وانتهت": the next clause, not an object
             p = forward(toks, j, limit, ctx.terms)
             if p is not None:
                 c.targets, c.end = _conjuncts(ctx, p, limit)
@@ -196,6 +236,8 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             p = backward(toks, k, ctx.sent_start[k], ctx.terms) or forward(toks, k + 1, limit, ctx.terms)
             if p is not None and p.start > k and "obj" in trig.target and _object_then_ba(toks, p.end, limit):
                 p = None  # "ويتهم الحكومة بالصمت": the phrase is the object, the subject is implicit
+            if p is not None and not plausible_target(ctx, p):
+                p = None
             if p is not None:
                 c.actor = _argument(ctx, p)
                 c.features["actor_from"] = "subject"

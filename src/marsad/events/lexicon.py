@@ -32,13 +32,13 @@ VERBS = [
     ("CONSULT", "استقبل", "يستقبل", "obj"), ("CONSULT", "زار", "يزور", "obj"), ("CONSULT", "هاتف", "يهاتف", "obj"),
     ("REQUEST", "طلب", "يطلب", "من"), ("REQUEST", "دعا", "يدعو", "obj"), ("REQUEST", "ناشد", "يناشد", "obj"),
     ("REQUEST", "حث", "يحث", "obj"),
-    ("DEMAND", "طالب", "يطالب", "obj"), ("DEMAND", "أمر", "يأمر", "obj"),
+    ("DEMAND", "طالب", "يطالب", "obj"),
     ("THREATEN", "هدد", "يهدد", "obj"), ("THREATEN", "توعد", "يتوعد", "obj"),
     ("PROTEST", "استدعى", "يستدعي", "envoy"), ("PROTEST", "احتج", "يحتج", "على"), ("PROTEST", "تظاهر", "يتظاهر", "ضد"),
     ("ASSAULT", "هاجم", "يهاجم", "obj"), ("ASSAULT", "قصف", "يقصف", "obj"), ("ASSAULT", "استهدف", "يستهدف", "obj"),
     ("ASSAULT", "اغتال", "يغتال", "obj"), ("ASSAULT", "قتل", "يقتل", "obj"), ("ASSAULT", "اختطف", "يختطف", "obj"),
     ("ASSAULT", "اعتقل", "يعتقل", "obj"), ("ASSAULT", "اخترق", "يخترق", "obj"),
-    ("AGREE", "اتفق", "يتفق", "مع"), ("AGREE", "وقع", "يوقع", "مع"), ("AGREE", "أبرم", "يبرم", "مع"),
+    ("AGREE", "اتفق", "يتفق", "مع"), ("AGREE", "أبرم", "يبرم", "مع"),
     ("SANCTION", "جمد", "يجمد", "مع|obj"), ("SANCTION", "طرد", "يطرد", "obj"), ("SANCTION", "عاقب", "يعاقب", "obj"),
     ("AID", "ساعد", "يساعد", "obj"),
     ("COOPERATE", "تعاون", "يتعاون", "مع"), ("COOPERATE", "نسق", "ينسق", "مع"),
@@ -96,6 +96,9 @@ def trigger(word: str) -> Trigger | None:
     """The event verb this word is (with و/ف and an object pronoun), or None."""
     w = fold(word)
     bare = "".join(c for c in word if c.isalpha())
+    head = word[1:] if word[:1] in "وف" and len(w) > 3 else word
+    if len(head) > 1 and head[1] == "\u064f":
+        return None  # a damma on the first letter: the passive ("قُتل"), whose subject suffered the act
     table = verb_table()
     for cand in ([w, w[1:]] if len(w) > 3 and w[0] in "وف" else [w]):
         if cand in table:

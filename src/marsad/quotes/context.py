@@ -34,6 +34,7 @@ class Context:
     memory: list[Said] = field(default_factory=list)
     terms: dict[int, int] = field(default_factory=dict)  # open token -> close token of names in marks
     inside: list[tuple[int, int]] = field(default_factory=list)  # token ranges of speech in marks
+    term_ends: set = field(default_factory=set)  # offsets of the closing marks of names in marks
     cues: dict = field(default_factory=dict)  # token of a speech verb or participle -> its attribution.Cue
 
     def tok_at(self, offset: int) -> int:

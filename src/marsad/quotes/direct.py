@@ -21,8 +21,10 @@ NAMING_BEFORE = {lx.fold(w) for w in """
 يسمى تسمى المسمى المسماة بعنوان عنوان شعار شعارها عبارة كلمة مصطلح لقب الموصوف الموصوفة الملقب مدونة برنامج
 فيلم كتاب مشروع شركة تطبيق فريق نادي مبادرة خطة قانون عقد لعقد انعقاد جهاز مخيم معسكر ميدان شارع مدينة بلدة
 قرية محطة سفينة عملية هاشتاغ وسم حملة الحملة مسمى وثيقة اتفاقية اتفاق جائزة مهرجان محاضرته محاضرة كتابه
-ال لـ ل
+مسلسل المسلسل مسلسلات فيلم الفيلم أفلام كتاب الكتاب رواية الرواية مسرحية المسرحية أغنية الأغنية ألبوم
+قصيدة لعبة مجلة المجلة جريدة الجريدة فرقة منصة المنصة تطبيق شعار تحت ال لـ ل
 """.split()}
+NAMING_VERBS = {lx.fold(w) for w in "يطلق أطلق أطلقت تطلق سمي سميت يسمى تسمى يدعى تدعى عرف يعرف تعرف".split()}
 # heads that make the quoted span itself a name: “منطقة عدم تصعيد”, «مؤتمر سوتشي»
 NAMING_HEADS = {lx.fold(w) for w in """
 مؤتمر المؤتمر منطقة المنطقة ملتقى الملتقى مطار قمة عملية حزب تنظيم حركة جبهة مجلس هيئة مجموعة لواء كتائب
@@ -51,6 +53,11 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
         return True
     if all(t.text.isascii() for t in words) and n <= 3:
         return True
+    if any(t.f in NAMING_VERBS for t in toks[max(0, open_tok - 3):open_tok] if t.word):
+        return True  # "سيطلق عليه “زد 1”"
+    if prev is not None and (prev.f == "و" or prev.text in ("،", ",")) and open_tok >= 2 \
+            and toks[open_tok - 2].start in ctx.term_ends and n <= 4:
+        return True  # «نيران صديقة» و«الوصايا السبع»: a list of titles
     if words[0].f in NAMING_HEADS and n <= 4:
         return True
     inner = (words[0].start, words[-1].end)
@@ -99,6 +106,7 @@ def find(ctx: Context, pairs: list[Pair]) -> list[tuple[Pair, int, int]]:
     for pair, o, c in spans:
         if is_term(ctx, pair, o, c):
             ctx.terms[o] = c
+            ctx.term_ends.add(ctx.toks[c].start if c < len(ctx.toks) else -1)
         else:
             speech.append((pair, o, c))
             ctx.inside.append((o, c))

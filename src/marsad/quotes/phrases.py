@@ -71,7 +71,7 @@ def has_preposition(word: str) -> bool:
     if any(lx.fold(word[a:b]) in ("ل", "ب", "ك") for a, b in procs):
         return True
     w = lexicon_form(word)
-    if len(w) >= 3 and w[0] in "لبك":  # a short stem the clitic layer leaves whole: "بشن" = ب + شن
+    if len(w) >= 3 and w[0] in "لب":  # a short stem the clitic layer leaves whole: "بشن" = ب + شن
         lex = stems()
         rest = lex.get(w[1:], 0) + lex.get(w[1:].replace("ة", "ه"), 0)
         return rest >= max(3, 3 * lex.get(w, 0))
