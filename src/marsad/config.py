@@ -50,6 +50,8 @@ class StoriesConfig:
     centroid_terms: int = 300  # terms a story centroid keeps after pruning
     summary_words: int = 250  # length of a story summary
     refine_passes: int = 2  # batch only: passes moving each article to its best story once all are built
+    merge_threshold: float = 0.25  # batch only: centroid cosine at which two stories become one
+    merge_rounds: int = 2
 
 
 @dataclass

@@ -5,7 +5,8 @@ view (`build_story`), persisted decisions (`StoryIndex`), and the CLI (`commands
 """
 from __future__ import annotations
 
-from .cluster import Decision, DocumentFrequency, StoryClusterer, cluster_batch, story_id
+from .batch import cluster_batch
+from .cluster import Decision, DocumentFrequency, StoryClusterer, story_id
 from .units import ArticleUnit, units
 
 __all__ = ["ArticleUnit", "Decision", "DocumentFrequency", "StoryClusterer", "cluster_batch",

@@ -260,23 +260,3 @@ class StoryClusterer:
             target = self.apply(unit, decision, vec)
             moved += target != current
         return moved
-
-
-def cluster_batch(items: list[ArticleUnit], config: StoriesConfig | None = None) -> dict[str, str]:
-    """Cluster a whole batch from scratch: frequencies over the batch, units in time order, then
-    the configured refinement passes."""
-    config = config or StoriesConfig()
-    df = DocumentFrequency(config.background)
-    for unit in items:
-        df.add(unit.terms)
-    clusterer = StoryClusterer(config, df, learn_df=False)
-    ordered = [u for _, u in sorted(enumerate(items), key=lambda iu: (iu[1].day is None,
-                                                                     iu[1].day or date.min, iu[0]))]
-    vectors = {}
-    for unit in ordered:
-        vectors[unit.key] = vec = clusterer.vector(unit)
-        clusterer.apply(unit, clusterer.decide(unit, vec), vec)
-    for _ in range(config.refine_passes):
-        if not clusterer.refine(ordered, vectors):
-            break
-    return dict(clusterer.story_of)

@@ -66,7 +66,7 @@ def read_gold(path: str, config: Config) -> list[tuple[Document, str]]:
 
 def evaluate_file(path: str, config: Config) -> dict:
     """Cluster the file's articles from scratch in memory and score them against the gold stories."""
-    from .cluster import cluster_batch
+    from .batch import cluster_batch
     from .evaluate import bcubed
     from .units import units
 

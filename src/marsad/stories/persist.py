@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from ..config import StoriesConfig
 from ..model import Document
-from .cluster import Decision, DocumentFrequency, StoryClusterer, cluster_batch
+from .batch import cluster_batch
+from .cluster import Decision, DocumentFrequency, StoryClusterer
 from .story import build_story
 from .summary import headline
 from .units import ArticleUnit, units
