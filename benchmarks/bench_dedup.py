@@ -6,8 +6,8 @@ CORPUS is JSON Lines with `id`, `text` and optionally `source`/`outlet` and `dat
 (the real one: ../shared/data/corpora/saudinewsnet/articles.jsonl.gz). Each text is split into
 paragraphs at line breaks (one article per record) before the clock starts; then, each in its own
 process so that peak memory is its own:
-- marsad: DedupIndex.add per document into a fresh SQLite file (sign, query, decide, write),
-  BATCH documents per transaction as bulk indexing does;
+- marsad: DedupIndex.add_many into a fresh SQLite file (sign, query, decide, write), the bulk path
+  of `marsad dedup` and rebuilds (batches of documents, each deciding as if added one by one);
 - baseline: exact hashing alone, the same display-form key per paragraph and article, looked up
   and stored in an SQLite table the same way;
 - with --lsh-library: datasketch's in-memory MinHashLSH fed the same signatures, for comparison
@@ -36,7 +36,6 @@ from marsad.config import Config  # noqa: E402
 from marsad.model import Article, Document, Paragraph  # noqa: E402
 
 TARGET_PARAGRAPHS_S, TARGET_BYTES = 5000, 1024
-BATCH = 200  # documents per transaction, as `marsad dedup` and rebuilds write them
 _LINE = re.compile(r"\S[^\n]*\S|\S")  # a paragraph: a line that is not blank
 
 
@@ -69,10 +68,7 @@ def run_marsad(docs, folder) -> dict:
     index = DedupIndex(str(path), Config())
     before = _peak_mb()
     wall, cpu = time.perf_counter(), time.process_time()
-    for start in range(0, len(docs), BATCH):
-        with index.transaction():
-            for doc in docs[start:start + BATCH]:
-                index.add(doc)
+    index.add_many(docs)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     s = summary(index)
     kinds = dict(index.db.execute(

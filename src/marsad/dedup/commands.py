@@ -40,10 +40,7 @@ def dedup(rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute eve
                 index.rebuild(store.documents())
             else:
                 done = {d for (d,) in index.db.execute("SELECT document FROM dedup_document")}
-                with index.transaction():
-                    for doc in store.documents():
-                        if doc.id not in done:
-                            index.add(doc)
+                index.add_many(doc for doc in store.documents() if doc.id not in done)
         s = summary(index)
     print(f"{s['documents']} documents, {s['paragraphs']} paragraphs indexed; "
           f"{s['paragraph_copies']} paragraph copies, {s['article_copies']} article copies in "

@@ -20,6 +20,7 @@ def article_containment(index, doc_key: int, decided: list, threshold: float) ->
     """Rows (contained article item, container document key, share) for one new document.
     An article shorter than `config.containment_min` shingles (a stray line) is never reported."""
     least = index.config.containment_min
+    before = doc_key if doc_key >= 0 else 1 << 62  # a document not indexed comes after them all
     own = {k.id for k in decided}
     paras = [k for k in decided if k.level == PARAGRAPH]
     articles = {k.article: k for k in decided if k.level == ARTICLE}
@@ -34,7 +35,7 @@ def article_containment(index, doc_key: int, decided: list, threshold: float) ->
         for pid, doc, article, size, canonical in index.db.execute(
                 "SELECT id, doc, article, size, canonical FROM dedup_item WHERE paragraph IS NOT NULL "
                 f"AND (id IN ({_in(part)}) OR canonical IN ({_in(part)}))", part + part):
-            if doc == doc_key:
+            if doc == doc_key or doc > before:  # only documents that came before this one
                 continue
             roots_in[doc].add(canonical if canonical is not None else pid)
             covered_theirs[(doc, article)] += size

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from ..model import Document, ParagraphRef
 from ..store.migrate import statements
 from .containment import article_containment
 from .records import Known, Match, Ref
-from .signature import ARTICLE, PARAGRAPH, Item, Signer, containment, resemblance
+from .signature import ARTICLE, PARAGRAPH, Signer, containment, resemblance
 
 MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0010_dedup.sql"
 _CHUNK = 500  # host parameters per IN (...) query
@@ -45,6 +46,7 @@ def _connection(target) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA cache_size = -65536")  # 64 MB: band keys are looked up at random
+        db.execute("PRAGMA mmap_size = 1073741824")  # and read through the page cache, not read()
         return db
     for name in ("connection", "_db", "db"):  # a Store backed by SQLite
         db = getattr(target, name, None)
@@ -106,11 +108,17 @@ class DedupIndex:
     def add(self, doc: Document) -> list[Match]:
         """Index a document; returns its copies of earlier items and the containments found.
         A document already indexed (same id) is not indexed again: its matches are returned."""
-        if self._doc_key(doc.id) is None:
-            items = self.signer.items(doc)
-            with self.transaction():
-                self._index(self._new_doc(doc), items, insert=True)
+        self.add_many([doc])
         return self.matches(doc.id)
+
+    def add_many(self, documents: Iterable[Document]) -> int:
+        """Index documents in arrival order, `_BATCH` to a transaction; the same decisions as one
+        `add` after another, for less work per document. Returns how many were new."""
+        count = 0
+        for batch in _chunks_of(documents, _BATCH):
+            with self.transaction():
+                count += self._add_batch(batch)
+        return count
 
     def annotate(self, doc: Document) -> Document:
         """Fill `duplicate_of` from the index without writing to it (for `marsad read --db`)."""
@@ -119,7 +127,7 @@ class DedupIndex:
             known = self._load("i.doc = ?", (key,))
         else:
             key = -1
-            known = self._decide(key, self.signer.items(doc), self._next_id())
+            known = self._decide([(key, self.signer.items(doc))], self._next_id())[0]
         local = {k.id: k for k in known}
         roots = self._known([k.root for k in known if k.root not in local])
         docs = self._doc_ids([r.doc for r in roots.values()])
@@ -136,7 +144,7 @@ class DedupIndex:
         """What `add` would report for a document, without writing (containment: its own articles)."""
         if self._doc_key(doc.id) is not None:
             return self.matches(doc.id)
-        known = self._decide(-1, self.signer.items(doc), self._next_id())
+        known = self._decide([(-1, self.signer.items(doc))], self._next_id())[0]
         local = {k.id: k for k in known}
         refs = self._refs([k.root for k in known if k.root not in local])
         outlet = doc.meta.get("outlet")
@@ -164,21 +172,13 @@ class DedupIndex:
                 self.db.execute("DELETE FROM dedup_document")
             else:
                 self.db.execute("UPDATE dedup_item SET canonical = NULL, kind = NULL, score = NULL")
-        count = 0
         if documents is not None:
-            for batch in _chunks_of(documents, _BATCH):
-                with self.transaction():
-                    for doc in batch:
-                        self.add(doc)
-                count += len(batch)
-            return count
+            return self.add_many(documents)
         keys = [k for (k,) in self.db.execute("SELECT id FROM dedup_document ORDER BY id").fetchall()]
         for batch in _chunks(keys, _BATCH):
             with self.transaction():
-                for key in batch:
-                    self._index(key, self._load("i.doc = ?", (key,)), insert=False)
-            count += len(batch)
-        return count
+                self._index([(key, self._load("i.doc = ?", (key,))) for key in batch], insert=False)
+        return len(keys)
 
     def matches(self, doc_id: str) -> list[Match]:
         """What the index knows about one document's items: their canonicals and containments."""
@@ -202,8 +202,27 @@ class DedupIndex:
         return out
 
     # -- deciding ---------------------------------------------------------------------
-    def _decide(self, doc_key: int, items: list[Item] | list[Known], first_id: int) -> list[Known]:
-        """Each item's canonical, from earlier items in the store and earlier items of its document."""
+    def _add_batch(self, docs: list[Document]) -> int:
+        wanted = sorted({d.id for d in docs})
+        seen = {d for part in _chunks(wanted) for (d,) in self.db.execute(
+            f"SELECT document FROM dedup_document WHERE document IN ({','.join('?' * len(part))})", part)}
+        fresh = []
+        for doc in docs:
+            if doc.id not in seen:
+                seen.add(doc.id)
+                fresh.append(doc)
+        first = (self.db.execute("SELECT max(id) FROM dedup_document").fetchone()[0] or 0) + 1
+        self.db.executemany("INSERT INTO dedup_document (id, document, outlet, published) VALUES (?, ?, ?, ?)",
+                            [(first + n, d.id, None if d.meta.get("outlet") is None else str(d.meta["outlet"]),
+                              d.published) for n, d in enumerate(fresh)])
+        if fresh:
+            self._index([(first + n, self.signer.items(d)) for n, d in enumerate(fresh)], insert=True)
+        return len(fresh)
+
+    def _decide(self, batch: list[tuple[int, list]], first_id: int) -> list[list[Known]]:
+        """Each item's canonical, from earlier items in the store and earlier items of the batch,
+        for a batch of (document key, items) in arrival order."""
+        items = [it for _, its in batch for it in its]
         keys = [self.signer.keys(it) for it in items]
         stored: dict[int, list[int]] = defaultdict(list)
         wanted = sorted({k for ks in keys for k in ks})
@@ -215,7 +234,8 @@ class DedupIndex:
         known = self._known({i for ids in stored.values() for i in ids})
         local: dict[int, list[int]] = defaultdict(list)
         out: list[Known] = []
-        for n, (it, ks) in enumerate(zip(items, keys)):
+        docs = [doc_key for doc_key, its in batch for _ in its]
+        for n, (it, ks, doc_key) in enumerate(zip(items, keys, docs)):
             new = it if isinstance(it, Known) else Known(
                 first_id + n, doc_key, it.level, it.article, it.paragraph, it.size, it.exact, it.sig, 0)
             new.root, new.kind, new.score = new.id, None, None
@@ -236,7 +256,11 @@ class DedupIndex:
                 local[k].append(new.id)
             known[new.id] = new
             out.append(new)
-        return out
+        per_doc, start = [], 0
+        for _, its in batch:
+            per_doc.append(out[start:start + len(its)])
+            start += len(its)
+        return per_doc
 
     def _compare(self, new: Known, old: Known):
         """A sortable (rank, -score, kind, id) when `new` copies `old` or lies within it, else None."""
@@ -251,24 +275,26 @@ class DedupIndex:
                 return (_KINDS["contained"], -share, "contained", old.id)
         return None
 
-    def _index(self, doc_key: int, items, insert: bool) -> None:
+    def _index(self, batch: list[tuple[int, list]], insert: bool) -> None:
         first = self._next_id() if insert else 0
-        decided = self._decide(doc_key, items, first)
+        per_doc = self._decide(batch, first)
+        decided = [k for ks in per_doc for k in ks]
         rows = [(k.root if k.root != k.id else None, k.kind, k.score) for k in decided]
         if insert:
             self.db.executemany(
                 "INSERT INTO dedup_item (id, doc, article, paragraph, size, exact, sig, canonical, kind,"
                 " score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(k.id, doc_key, k.article, k.paragraph, k.size, k.exact, k.sig.tobytes(), *r)
+                [(k.id, k.doc, k.article, k.paragraph, k.size, k.exact, k.sig.tobytes(), *r)
                  for k, r in zip(decided, rows)])
         else:
             self.db.executemany("UPDATE dedup_item SET canonical = ?, kind = ?, score = ? WHERE id = ?",
                                 [(*r, k.id) for k, r in zip(decided, rows)])
         self.db.executemany("INSERT OR IGNORE INTO dedup_key (key, item) VALUES (?, ?)",
                             [(key, k.id) for k in decided for key in k.keys])
-        self.db.executemany("INSERT OR IGNORE INTO dedup_containment (item, container, share) "
-                            "VALUES (?, ?, ?)", article_containment(self, doc_key, decided,
-                                                                   self.config.containment))
+        for (doc_key, _), known in zip(batch, per_doc):  # reads what the batch wrote before it
+            self.db.executemany("INSERT OR IGNORE INTO dedup_containment (item, container, share) "
+                                "VALUES (?, ?, ?)", article_containment(self, doc_key, known,
+                                                                       self.config.containment))
 
     # -- reading ----------------------------------------------------------------------
     def _row(self, r) -> Known:
@@ -291,12 +317,6 @@ class DedupIndex:
     def _doc_key(self, doc_id: str) -> int | None:
         row = self.db.execute("SELECT id FROM dedup_document WHERE document = ?", (doc_id,)).fetchone()
         return row[0] if row else None
-
-    def _new_doc(self, doc: Document) -> int:
-        outlet = doc.meta.get("outlet")
-        cur = self.db.execute("INSERT INTO dedup_document (document, outlet, published) VALUES (?, ?, ?)",
-                              (doc.id, None if outlet is None else str(outlet), doc.published))
-        return cur.lastrowid
 
     def _doc_refs(self, keys) -> dict[int, Ref]:
         out = {}
