@@ -54,8 +54,10 @@ def phrase_at(ctx: Context, k: int, limit: int, drop_conj: bool = False) -> Phra
 
 def _argument(ctx: Context, p: Phrase, conj: bool = False) -> Speaker:
     sp = ctx.speaker(p)
-    if conj and sp.name and sp.name[:1] in "وف" and sp.start == ctx.toks[p.start].start:
-        sp = Speaker(sp.name[1:], sp.entity, sp.start + 1, sp.end, sp.anonymous)
+    text = ctx.doc.text
+    if conj and sp.start is not None and text[sp.start:sp.start + 1] in ("و", "ف") and sp.start == ctx.toks[p.start].start:
+        name = sp.name[1:] if sp.name and sp.name[:1] in "وف" and not sp.entity else sp.name
+        sp = Speaker(name, sp.entity, sp.start + 1, sp.end, sp.anonymous)  # "وإيران" is إيران
     return sp
 
 

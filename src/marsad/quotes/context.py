@@ -75,16 +75,19 @@ class Context:
             longer = [n for n in longer if n.endswith(" " + name) or n.startswith(name + " ")]
             if longer:
                 name = max(longer, key=len)
-        entity = self.entity_for(start, end)
+        entity = None if phrase.kind == "anonymous" else self.entity_for(start, end)
         if entity:
             return Speaker(entity[1], entity[0], start, end, False)
         return Speaker(name, None, start, end, phrase.kind == "anonymous")
 
     def entity_for(self, start: int, end: int) -> tuple[str, str] | None:
+        """The entity a mention of which begins the span (so "الروسية" in "وزارة الدفاع الروسية" does not
+        make the ministry Russia), preferring persons, then organisations, then the longest overlap."""
+        head_end = self.toks[self.tok_at(start)].end if self.toks else end
         best, best_key = None, None
         for ms, me, eid, ename, etype in self.mentions:
             overlap = min(me, end) - max(ms, start)
-            if overlap <= 0:
+            if overlap <= 0 or not (ms < head_end and me > start):
                 continue
             key = (etype == "PER", etype == "ORG", overlap)
             if best_key is None or key > best_key:

@@ -61,8 +61,8 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
     if words[0].f in NAMING_HEADS and n <= 4:
         return True
     inner = (words[0].start, words[-1].end)
-    if any(ms <= inner[0] and inner[1] <= me for ms, me, *_ in ctx.mentions):
-        return True
+    if n <= 3 and any(ms <= inner[0] and inner[1] <= me for ms, me, *_ in ctx.mentions):
+        return True  # a name the entity layer knows (longer spans: trust the signs above, not the tagger)
     if prev is not None and lx.speech_verb(prev.text) and nxt is not None and nxt.word and n <= 3:
         return True  # the speaker's own name in marks: وقال “أردوغان” في كلمة
     if nxt is not None and nxt.f in lx.folded_set("COMPLEMENTIZERS") and n <= 3:
