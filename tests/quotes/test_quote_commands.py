@@ -46,3 +46,14 @@ def test_events_as_csv(tmp_path):
 def test_events_refuses_two_formats(tmp_path):
     result = CliRunner().invoke(app, ["events", _file(tmp_path), "--csv", "--json"])
     assert result.exit_code == 2
+
+
+def test_quotes_and_events_from_the_store(tmp_path):
+    db = str(tmp_path / "store.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", _file(tmp_path), "--db", db, "--published", "2018-01-13"]).exit_code == 0
+    quotes = runner.invoke(app, ["quotes", "--db", db, "--direct-only", "--json"])
+    assert quotes.exit_code == 0, quotes.output
+    assert [json.loads(line)["speaker"] for line in quotes.stdout.splitlines()] == ["جاويش أوغلو"]
+    events = runner.invoke(app, ["events", "--db", db, "--type", "protest", "--json"])
+    assert sorted(json.loads(line)["target"] for line in events.stdout.splitlines()) == ["إيران", "روسيا"]
