@@ -50,7 +50,8 @@ def document(record: dict, dated: bool = True):
     published = record.get("published") or record.get("date") or record.get("date_extracted")
     return Document(id=str(record["id"]), source="bench", text=record["text"],
                     published=str(published)[:10] if dated and published else None,
-                    meta={"title": record.get("title"), "outlet": record.get("source") or record.get("outlet")})
+                    meta={"title": record.get("title"),
+                          "outlet": record.get("source") or record.get("outlet")})
 
 
 def cpu() -> float:
@@ -127,7 +128,8 @@ def quality(records: list[dict], distractors: int) -> None:
     p, r = precision / len(gold), recall / len(gold)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     absorbed = sum(members[story] for story in {predicted[k] for k in gold}) - len(gold)
-    print(f"MultiLing + {len(sample)} distractors ({len(items)} articles, batch {len(items) / spent:,.0f}/s): "
+    print(f"MultiLing + {len(sample)} distractors ({len(items)} articles, "
+          f"batch {len(items) / spent:,.0f}/s): "
           f"BCubed P={p:.3f} R={r:.3f} F1={f1:.3f}; distractors in MultiLing stories: {absorbed}")
     print(f"  for comparison, bcubed() over MultiLing alone: {bcubed(predicted, gold).as_dict()}")
 

@@ -86,7 +86,8 @@ def _pick(ranked, budget: int) -> list[tuple]:
     return picked
 
 
-def summarise(members: list[ArticleUnit], df: DocumentFrequency | None = None, words: int = 250) -> list[dict]:
+def summarise(members: list[ArticleUnit], df: DocumentFrequency | None = None,
+              words: int = 250) -> list[dict]:
     """The story's summary: cited sentences in story order (article time, then position)."""
     df = frequencies(members, df)
     center = centroid(members, df)

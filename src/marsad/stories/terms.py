@@ -65,26 +65,3 @@ def count_terms(text: str, names: frozenset[str] = frozenset()) -> Counter:
         if term:
             counts[term] += 1
     return counts
-
-
-def token_terms(tokens, text: str, names: frozenset[str] = frozenset()) -> Counter:
-    """Term counts from the segmenter's token layer (norm forms and clitic spans) when it exists."""
-    counts: Counter = Counter()
-    for tok in tokens:
-        if tok.kind not in ("word", "latin", "hashtag", "number"):
-            continue
-        raw = text[tok.start:tok.end]
-        norm = tok.norm or search_form(raw)
-        if tok.kind == "number" and len(norm) < 3 or norm in STOPWORDS:
-            continue
-        if tok.kind == "latin" and raw[:1].isupper():
-            counts[NAME_PREFIX + norm.lower()] += 1
-        elif norm in names:
-            counts[NAME_PREFIX + norm] += 1
-        else:
-            if tok.stem is not None:  # the clitic layer already found the stem's span
-                raw = text[tok.stem[0]:tok.stem[1]] or raw
-            term = stem(raw.lstrip("#"))
-            if term:
-                counts[term] += 1
-    return counts

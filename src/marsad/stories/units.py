@@ -86,19 +86,17 @@ def _inside(start: int, end: int, a_start: int, a_end: int) -> bool:
     return a_start <= start and end <= a_end
 
 
-def _article_spans(doc: Document) -> list[tuple[int, int, str | None, list[tuple[int, int]], list]]:
-    """(start, end, headline, sentence spans, tokens) of each article."""
+def _article_spans(doc: Document) -> list[tuple[int, int, str | None, list[tuple[int, int]]]]:
+    """(start, end, headline, sentence spans) of each article."""
     if not doc.articles:
         title = doc.meta.get("title") or (doc.headlines[0] if doc.headlines else None)
-        return [(0, len(doc.text), title, split_sentences(doc.text, 0, len(doc.text)), [])]
+        return [(0, len(doc.text), title, split_sentences(doc.text, 0, len(doc.text)))]
     out = []
     for i, article in enumerate(doc.articles):
-        spans, tokens = [], []
+        spans = []
         for paragraph in article.paragraphs:
             if paragraph.sentences:
-                for s in paragraph.sentences:
-                    spans.append((s.start, s.end))
-                    tokens.extend(s.tokens)
+                spans.extend((s.start, s.end) for s in paragraph.sentences)
             else:
                 spans.extend(split_sentences(doc.text, paragraph.start, paragraph.end))
         if not article.paragraphs:
@@ -106,7 +104,7 @@ def _article_spans(doc: Document) -> list[tuple[int, int, str | None, list[tuple
         headline = article.headline
         if headline is None and len(doc.articles) == 1:
             headline = doc.meta.get("title") or (doc.headlines[0] if doc.headlines else None)
-        out.append((article.start, article.end, headline, spans, tokens))
+        out.append((article.start, article.end, headline, spans))
     return out
 
 
@@ -129,7 +127,7 @@ def units(doc: Document) -> list[ArticleUnit]:
     out = []
     published = parse_day(doc.published or doc.meta.get("published") or doc.meta.get("date"))
     outlet = doc.meta.get("outlet") or doc.meta.get("source_name") or None
-    for index, (start, end, title, spans, tokens) in enumerate(_article_spans(doc)):
+    for index, (start, end, title, spans) in enumerate(_article_spans(doc)):
         entities: dict[str, list] = {}
         for entity in doc.entities:
             inside = [m for m in entity.mentions if _inside(m.start, m.end, start, end)]
