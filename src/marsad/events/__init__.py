@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..config import Config
 from ..model import Document, Event, EventArgument, Speaker
-from ..quotes import read
+from ..quotes import context
 from ..quotes.countries import countries, government_country
 from ..quotes.lexicon import fold
 from .decide import decide
@@ -40,7 +40,7 @@ def _skipped(doc: Document) -> list[tuple[int, int]]:
 
 
 def find_events(doc: Document) -> list[Event]:
-    ctx, _ = read(doc)
+    ctx = context(doc)
     speakers = [(q.start, q.end, q.speaker) for q in doc.quotes if q.kind == "direct"]
     skipped = _skipped(doc)
     events: list[Event] = []

@@ -92,6 +92,7 @@ def noun_table() -> dict[str, tuple[Trigger, str]]:
             for t, n, prep, after in NOUNS}
 
 
+@lru_cache(maxsize=1 << 16)
 def trigger(word: str) -> Trigger | None:
     """The event verb this word is (with و/ف and an object pronoun), or None."""
     w = fold(word)
@@ -112,6 +113,7 @@ def trigger(word: str) -> Trigger | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def noun_trigger(word: str) -> tuple[Trigger, str] | None:
     w = fold(word)
     cands = [w]

@@ -30,8 +30,19 @@ def read(doc: Document) -> tuple[Context, list]:
     return ctx, speech
 
 
+_LAST: list = []  # (text, entity count, context) of the document read last: events reuse it
+
+
+def context(doc: Document) -> Context:
+    """The reading context of a document, reused when the quotations stage has just read it."""
+    if _LAST and _LAST[0] is doc.text and _LAST[1] == len(doc.entities):
+        return _LAST[2]
+    return read(doc)[0]
+
+
 def find_quotes(doc: Document) -> list[Quote]:
     ctx, speech = read(doc)
+    _LAST[:] = [doc.text, len(doc.entities), ctx]
     quotes = direct.attribute(ctx, speech)
     quotes += reported.find(ctx, quotes)
     skipped = _skipped(doc)

@@ -34,6 +34,7 @@ class Context:
     memory: list[Said] = field(default_factory=list)
     terms: dict[int, int] = field(default_factory=dict)  # open token -> close token of names in marks
     inside: list[tuple[int, int]] = field(default_factory=list)  # token ranges of speech in marks
+    _speech: tuple | None = None  # token flags for in_speech, rebuilt when `inside` changes
     term_ends: set = field(default_factory=set)  # offsets of the closing marks of names in marks
     cues: dict = field(default_factory=dict)  # token of a speech verb or participle -> its attribution.Cue
 
@@ -50,7 +51,12 @@ class Context:
         return bisect_right(self.article_starts, k) - 1
 
     def in_speech(self, k: int) -> bool:
-        return any(a <= k < b for a, b in self.inside)
+        if self._speech is None or self._speech[1] != self.inside:
+            flags = bytearray(len(self.toks) + 1)
+            for a, b in self.inside:
+                flags[a:b] = b"\x01" * (b - a)
+            self._speech = (flags, list(self.inside))
+        return bool(self._speech[0][k])
 
     # --- speakers -------------------------------------------------------------------------
     def speaker(self, phrase: Phrase) -> Speaker:

@@ -100,6 +100,7 @@ PREPOSITIONS = ["من", "عن", "في", "على", "إلى", "مع", "ل", "ب", 
 PRONOUNS = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي"]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Search form without tatweel, hashtag sign or tanween; the key of every list here."""
     return search_form(word).replace("ـ", "").lstrip("#")
@@ -144,6 +145,7 @@ NOT_SPEECH = {"يبلغ", "تبلغ", "يبلغون", "مضي"}
 DEFECTIVE_PAST = {"راي", "نفي", "ادعي", "روي", "ادلي", "مضي"}
 
 
+@lru_cache(maxsize=1 << 16)
 def speech_verb(word: str) -> VerbForm | None:
     """The speech verb this word is (with و/ف and an object pronoun allowed), or None."""
     table = verb_table()
@@ -175,6 +177,7 @@ def _participles() -> dict[str, tuple[str, bool]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def participle(word: str) -> tuple[str, bool] | None:
     """(gender, plural) when the word is a speech participle ("مضيفاً", "موضحة"), else None."""
     for cand in _strip_conj(fold(word)):
