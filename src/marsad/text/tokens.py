@@ -49,10 +49,14 @@ def tokenize(text: str, start: int, end: int, clitics: bool = True) -> list[Toke
             w = m.group()
             info = words.get(w) or _word(w)
             s = m.start()
-            token = Token(s, m.end(), info[0], info[1])
+            token = Token(s, s + len(w), info[0], info[1])
             stem = info[3]
             if stem is not None and clitics:  # inlined: most words with a split are ال-words
-                token.proclitics = [(s + a, s + b) for a, b in info[2]]
+                procs = info[2]
+                if len(procs) == 1:
+                    token.proclitics = [(s + procs[0][0], s + procs[0][1])]
+                elif procs:
+                    token.proclitics = [(s + a, s + b) for a, b in procs]
                 token.stem = (s + stem[0], s + stem[1])
                 if info[4] is not None:
                     token.suffix = (s + info[4][0], s + info[4][1])
