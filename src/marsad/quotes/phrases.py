@@ -259,6 +259,10 @@ def _name_after_place(toks: list[Tok], i: int, limit: int) -> tuple[int, int] | 
 def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None = None) -> Phrase | None:
     """The subject written before its verb: "فإن مصدراً ديبلوماسياً أبلغ", "ساترفيلد الذي أعلن"."""
     k = verb - 1
+    bare = "".join(c for c in toks[verb].text if c.isalpha())
+    object_pronoun = bare.endswith(("ه", "ها", "هم")) and lx.fold(bare) not in lx.verb_table()
+    if k >= lo and toks[k].f in ("الذي", "التي", "الذين", "والذي", "والتي") and object_pronoun:
+        return None  # "تونس التي وصفها": the thing described, not who describes it
     if k >= lo and toks[k].f in ("الذي", "التي", "الذين", "والذي", "والتي"):
         e = k
         s = e

@@ -13,6 +13,9 @@ from .attribution import according_speaker, negated
 from .context import Context
 
 WINDOW = 40  # tokens between the verb and its complementizer (subject, time, addressee)
+# words that make the next "أن" part of their own clause, not the verb's: "خاصة أن", "بعد أن", "يجب أن"
+NOT_COMPLEMENT = {lx.fold(w) for w in """خاصة بعد قبل رغم إلا غير حتى بما منذ لولا دون يجب ينبغي يمكن عليها عليه
+عليهم لابد بد يريد تريد يحاول تحاول قرر يستطيع تستطيع أجل شأن""".split()}
 IMPERSONAL = {"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال"}  # "it is noted that"
 
 
@@ -60,6 +63,8 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
             for j in range(k + 1, min(end, k + WINDOW)):
                 tj = toks[j]
                 if tj.word and tj.f in lx.folded_set("COMPLEMENTIZERS"):
+                    if toks[j - 1].f in NOT_COMPLEMENT:
+                        continue
                     comp = j
                     break
                 if j in ctx.terms:
@@ -85,6 +90,8 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
         start, stop = toks[c_start].start, toks[c_end - 1].end
         if stop <= start:
             continue
-        quotes.append(Quote("reported", start, stop, speaker or Speaker(), False))
+        if speaker is None or speaker.name is None and not speaker.anonymous:
+            continue  # a statement nobody can be found to have made is not attributed speech
+        quotes.append(Quote("reported", start, stop, speaker, False))
         covered_until = c_end - 1
     return quotes
