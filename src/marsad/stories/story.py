@@ -13,6 +13,8 @@ from .units import ArticleUnit
 
 MAIN_ENTITIES = 10
 MAX_QUOTES = 20
+# a bare year ("the 2000 act") names a period, not the day something happened
+EVENT_GRANULARITY = {"day", "part-of-day", "week", "month"}
 
 
 def in_story_order(members: list[ArticleUnit]) -> list[ArticleUnit]:
@@ -43,6 +45,8 @@ def timeline(members: list[ArticleUnit]) -> list[dict]:
                             "document": unit.document, "article": unit.article,
                             "start": sentence[0], "end": sentence[1], "outlet": unit.outlet})
         for t in unit.times:
+            if t["granularity"] not in EVENT_GRANULARITY:
+                continue
             sentence = _sentence_of(unit, t["start"], t["end"])
             if sentence is None or (t["value"], sentence[0]) in seen:
                 continue
