@@ -204,6 +204,9 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             break  # a country after a person: "ودعا يلدريم إيران وروسيا"
         if n_name >= 4 or n_name >= 3 and not any(toks[x].f in CONNECTORS for x in range(name_start, k)):
             break
+        if n_name >= 2 and f.startswith("ال") and not toks[name_start].f.startswith("ال") \
+                and not any(toks[x].f in CONNECTORS for x in range(name_start, k)):
+            break  # "فتح اليف الفائز": a description after a full name
         if n_name >= 2 and toks[name_start].f.startswith("ال") and f.startswith("الم"):
             break  # "الميليشيات الكردية المدعومة": a participle clause, not the name
         if n_name >= 2 and _masdar(f) and k + 1 < limit and toks[k + 1].word and toks[k + 1].f.startswith("ال"):
