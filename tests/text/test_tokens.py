@@ -49,3 +49,15 @@ def test_folded_forms_map_back_to_the_original():
             original = text[folded.offsets[i] - 10]
             assert ch in search_form(clean(original).text) or ch == original or ch in clean(original).text
     assert search_form(text) == search(text).text
+
+
+def test_reading_drops_hashtag_signs_and_keeps_the_way_back():
+    from marsad.text.normalize import reading
+    text = "قال\u00a0#أردوغان إن #الغوطة_تحترق، وزار c#d و#"
+    r = reading(text, 5)
+    print(r.text)
+    assert r.text == "قال أردوغان إن الغوطة تحترق، وزار c#d و#"
+    assert len(r.offsets) == len(r.text) + 1
+    start = r.text.index("أردوغان")
+    s, e = r.original(start, start + len("أردوغان"))
+    assert text[s - 5:e - 5] == "أردوغان"

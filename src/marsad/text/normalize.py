@@ -139,3 +139,28 @@ def display_form(text: str) -> str:
 
 def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in text if ch not in DIACRITICS)
+
+
+HASHTAG_SIGN = re.compile(r"(?<![\w@])#(?=[\w\u064B-\u065F\u0670\u0640]*[^\W\d_])")
+
+
+def reading(text: str, base: int = 0) -> Folded:
+    """The display form as a reader reads it: hashtags without their sign (`#أردوغان` reads as
+    أردوغان) and with their underscores as spaces (`#الغوطة_تحترق` as الغوطة تحترق)."""
+    folded = clean(text, base)
+    signs = {m.start() + base for m in HASHTAG_SIGN.finditer(text)}
+    if not signs:
+        return folded
+    chars: list[str] = []
+    offsets: list[int] = []
+    in_tag = False
+    for ch, off in zip(folded.text, folded.offsets):
+        if off in signs:
+            in_tag = True
+            continue
+        if in_tag and not (ch.isalnum() or ch == "_" or "\u064B" <= ch <= "\u065F"):
+            in_tag = False
+        chars.append(" " if in_tag and ch == "_" else ch)
+        offsets.append(off)
+    offsets.append(folded.offsets[-1])
+    return Folded("".join(chars), tuple(offsets))
