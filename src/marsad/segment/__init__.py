@@ -39,10 +39,9 @@ def segment(doc: Document, tokens: bool = True) -> Document:
 
     title_spans = [span for line in title_lines for span in headlines.split_title(text, line, content)]
     title = doc.meta.get("title") if not title_lines else None
-    known = {headlines.key(text[s:e]) for s, e in title_spans}
-    if isinstance(title, str) and title.strip():
-        known.add(headlines.key(title))
-    single_page = isinstance(title, str) and bool(title.strip())
+    title = title.strip() if isinstance(title, str) else ""
+    single_page = bool(title)  # one page with its own title (JSON Lines, HTML, RSS)
+    known = {headlines.key(text[s:e]) for s, e in title_spans} | ({headlines.key(title)} if title else set())
     found = headlines.find(body, furniture, known, single_page)
     blocks = paragraphs.assemble(body, found, furniture)
     if single_page and blocks and blocks[0].kind == "headline" \
@@ -52,8 +51,8 @@ def segment(doc: Document, tokens: bool = True) -> Document:
 
     doc.headlines = [text[s:e] for s, e in title_spans]
     doc.headline_spans = list(title_spans)
-    if isinstance(title, str) and title.strip():
-        doc.headlines = [title.strip()]
+    if title:
+        doc.headlines = [title]
         first = drafts[0].headline if drafts else None
         if first is not None and headlines.key(text[first.start:first.end]) == headlines.key(title):
             doc.headlines, doc.headline_spans = [text[first.start:first.end]], [(first.start, first.end)]
@@ -88,7 +87,7 @@ def _article(text: str, draft: articles.Draft, tokens: bool) -> Article:
                    (head.start, head.end) if head else None, paras)
 
 
-def _assign_title_headlines(doc: Document, title_spans: list[tuple[int, int]], title: str | None) -> None:
+def _assign_title_headlines(doc: Document, title_spans: list[tuple[int, int]], title: str) -> None:
     """The first article, when it has no headline line of its own, takes the title headline that no
     later article repeats (or the input's title)."""
     if not doc.articles or doc.articles[0].headline is not None:
@@ -98,15 +97,16 @@ def _assign_title_headlines(doc: Document, title_spans: list[tuple[int, int]], t
         if headlines.key(doc.text[s:e]) not in used:
             doc.articles[0].headline, doc.articles[0].headline_span = doc.text[s:e], (s, e)
             return
-    if isinstance(title, str) and title.strip():
-        doc.articles[0].headline = title.strip()
+    if title:
+        doc.articles[0].headline = title
 
 
 def _hashtags(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the hashtags in the articles (the same rule as hashtag tokens)."""
+    """Spans of the hashtags in the headlines and articles (in paragraphs, the rule of hashtag tokens)."""
     if "#" not in doc.text:
         return []
-    out = []
+    heads = set(doc.headline_spans) | {a.headline_span for a in doc.articles if a.headline_span}
+    out = [m.span() for s, e in heads for m in HASHTAG.finditer(doc.text, s, e)]
     for _, _, p in doc.paragraphs():
         for s in p.sentences:
             for m in HASHTAG.finditer(doc.text, s.start, s.end):
@@ -116,7 +116,7 @@ def _hashtags(doc: Document) -> list[tuple[int, int]]:
                     word = TOKEN.search(doc.text, word.end(), s.end)
                 if word is not None and word.lastgroup == "hashtag" and word.span() == m.span():
                     out.append(m.span())
-    return out
+    return sorted(set(out))
 
 
 def _chunk_start(text: str, pos: int, floor: int) -> int:
