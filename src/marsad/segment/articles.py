@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .cues import content_words, ends_closed, is_dateline, lead_strength, starts_with_connective
 
 COHESION = 0.15  # below this share of words already seen in the story, a lead opens a new one
+COHESION_NO_VERB = 0.05
 from .paragraphs import Block
 
 
@@ -29,14 +30,16 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     # a whitespace-only filler line before it is a page break left over from the web page
     if strength == 1 and block.first.filler_before:
         return True
-    # a lead verb that speaks of other things than the story so far (a change of lead entity)
-    if strength == 2 or (strength == 1 and not single_page):
-        lead = content_words(block.first.text[:300])
-        if len(lead) < 5:
-            return False
-        seen = set().union(*(content_words(t) for t in story))
-        return len(lead & seen) < COHESION * len(lead)
-    return False
+    # a lead that speaks of other things than the story so far (a change of lead entity); with no
+    # lead verb the change of words must be near total
+    if single_page and strength < 2:
+        return False
+    threshold = COHESION if strength else COHESION_NO_VERB
+    lead = content_words(block.first.text[:300])
+    if len(lead) < 5 or (not strength and len(block.first.text.split()) < 20):
+        return False
+    seen = set().union(*(content_words(t) for t in story))
+    return len(lead & seen) < threshold * len(lead)
 
 
 def group(blocks: list[Block], single_page: bool = False) -> list[Draft]:
