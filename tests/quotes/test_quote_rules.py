@@ -106,3 +106,12 @@ def test_texts_without_quotations_or_marks():
     for text in ("", "\n\n", "«", "خبر قصير بلا تصريحات.", "“”"):
         doc = run(Document(id="t", source="t", text=text))
         assert doc.quotes == []
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker():
+    text = ("وقال وزير الخارجية سيرغي لافروف: «إن موسكو لن تقبل بأي حل يفرض على السوريين من الخارج\n\n"
+            "«ونحن ندعو جميع الأطراف إلى الحوار والعودة إلى طاولة المفاوضات في جنيف دون شروط مسبقة».\n\n"
+            "وفي شأن آخر، قالت المتحدثة إن الاجتماع سيعقد غدا.")
+    _, qs = quotes(text)
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["سيرغي لافروف", "سيرغي لافروف"]

@@ -116,9 +116,16 @@ def find(ctx: Context, pairs: list[Pair]) -> list[tuple[Pair, int, int]]:
 def attribute(ctx: Context, speech: list[tuple[Pair, int, int]]) -> list[Quote]:
     quotes: list[Quote] = []
     previous: dict[int, Speaker] = {}
+    left_open: tuple[int, Speaker | None] | None = None  # (line, speaker) of a quotation its paragraph left open
     for pair, o, c in speech:
         words = sum(1 for t in ctx.toks[o + 1:c] if t.word)
         pre = before(ctx, o, previous)
+        line = ctx.toks[o].line
+        if pre is None and left_open is not None and left_open[1] is not None and o > 0 \
+                and line > left_open[0] == ctx.toks[o - 1].line:
+            # a quotation over several paragraphs, each opening a mark and only the last closing it
+            pre = Cue(o, "continued", left_open[1], False)
+        left_open = None
         post = after(ctx, c) if pair.close is not None and (pre is None or not pre.explicit) else None
         cue: Cue | None = None
         for candidate in (pre if pre and pre.explicit else None, post if post and post.explicit else None, pre, post):
@@ -144,4 +151,6 @@ def attribute(ctx: Context, speech: list[tuple[Pair, int, int]]) -> list[Quote]:
         quotes.append(q)
         if speaker is not None:
             previous[c] = speaker
+        if pair.close is None:
+            left_open = (ctx.toks[min(c, len(ctx.toks)) - 1].line, speaker)
     return quotes
