@@ -28,6 +28,8 @@ LINE_REASONS = [
                              r"|^(?:subscribe|sign up|newsletter|download (?:our|the) app)\b", re.I)),
     ("cookie", re.compile(r"ملفات تعريف الارتباط|الكوكيز|cookies?\b|سياسه الخصوصيه|privacy policy", re.I)),
     ("source-link", re.compile(r"^(?:رابط (?:الخبر|المقال|الموضوع)|مصدر الخبر|المصدر\s*:)", re.I)),
+    ("navigation", re.compile(r"^(?:(?:next|previous|prev|home|back|التالي|السابق|الرئيسيه|التاليه|السابقه|"
+                              r"المزيد|عوده|رجوع|اعلي الصفحه)[\s|»«›‹<>/-]*){1,4}$", re.I)),
     ("rights", re.compile(r"^(?:جميع|كل) الحقوق محفوظه|^حقوق (?:النشر|الطبع) محفوظه|©|copyright|all rights reserved",
                           re.I)),
 ]

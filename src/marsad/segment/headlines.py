@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import search, search_form
-from .cues import (CLOSERS, END_MARKS, continues_sentence, ends_closed, is_dateline, lead_strength,
-                   starts_with_connective)
+from .cues import (CLOSERS, END_MARKS, continues_sentence, ends_closed, ends_sentence, is_dateline,
+                   lead_strength, starts_with_connective)
 from .lines import Line
 
 MAX_WORDS = 18
+DANGLING_END = re.compile(r"(?:\s(?:في|على|إلى|من|عن|أن|إن|التي|الذي|و)|[،,:؛;-])\s*$")
+BYLINE_WORDS = 8  # a line this short between a headline and its lead is a byline or a dateline
 MAX_CHARS = 160
 # a closing quotation mark or an end mark glued to the next word: where two headlines were merged
 GLUE = re.compile(r"[»”\"]|(?<=[\u0621-\u064A])[.!?؟](?![.\d])")
@@ -93,14 +95,23 @@ def find(lines: list[Line], skip: dict[int, str], known: set[str], single_page: 
         if not shape(line.text) or starts_with_connective(line.text):
             continue
         prev = lines[kept[n - 1]] if n else None
-        nxt = lines[kept[n + 1]] if n + 1 < len(kept) else None
-        if nxt is None or (prev is not None and not ends_closed(prev.text)):
+        after = [lines[j] for j in kept[n + 1:n + 3]]
+        if not after:
             continue
+        # the lead of the story: the next line, or the one after a short byline or dateline line
+        nxt = after[1] if len(after) > 1 and len(after[0].text.split()) <= BYLINE_WORDS \
+            and not ends_sentence(after[0].text) else after[0]
         if starts_with_connective(nxt.text) or continues_sentence(nxt.text) \
                 or len(nxt.text.split()) < len(line.text.split()) + 4:
             continue  # a headline is followed by the lead of its story, a longer paragraph
-        if single_page and not (is_dateline(nxt.text) or lead_strength(nxt.text)):
+        leads = is_dateline(nxt.text) or lead_strength(nxt.text) > 0
+        if single_page and not leads:
             continue
-        if nxt.blank_before or is_dateline(nxt.text) or lead_strength(nxt.text) or prev is None:
+        # the story before must be finished, unless it ends on a short line (a caption, a credit) or
+        # a clear lead follows (many pages end their last paragraph without a stop)
+        if prev is not None and not ends_closed(prev.text) and len(prev.text.split()) >= BYLINE_WORDS * 2 \
+                and not (leads and not DANGLING_END.search(prev.text)):
+            continue
+        if nxt.blank_before or leads or prev is None:
             found.add(i)
     return found
