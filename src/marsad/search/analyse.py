@@ -55,12 +55,16 @@ def analyse_word(word: str) -> tuple[str, str, bool]:
     return surface, min(kept, key=len) if kept else core, False
 
 
-def words(text: str, base: int = 0) -> list[Word]:
-    """Every word of `text` with its original offsets (shifted by `base`), surface and stem."""
+def words(text: str, base: int = 0, needles: frozenset[str] | None = None) -> list[Word]:
+    """Every word of `text` with its original offsets (shifted by `base`), surface and stem. With
+    `needles` (see `loose`), a word containing none of them is not analysed (empty surface and stem)."""
     folded = search(text)
     out = []
     for m in WORD.finditer(folded.text):
         start, end = folded.original(m.start(), m.end())
+        if needles is not None and not any(n in m.group().translate(LOOSE) for n in needles):
+            out.append(Word(base + start, base + end, "", ""))
+            continue
         while end < len(text) and not _FOLD(text[end]) and not text[end].isspace():
             end += 1  # marks after the last letter (a final damma, tatweel) belong to the word
         surface, stem, _ = analyse_word(text[start:end])
@@ -68,6 +72,14 @@ def words(text: str, base: int = 0) -> list[Word]:
             surface = stem = m.group()
         out.append(Word(base + start, base + end, surface, stem))
     return out
+
+
+# hamza and the letters that seat it, as one: a stem is then a substring of its word's loose form
+LOOSE = str.maketrans("ءوي", "ييي")
+
+
+def loose(term: str) -> str:
+    return term.translate(LOOSE)
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .analyse import Word, words
+from .analyse import Word, loose, words
 from .query import Phrase, Query
 
 WINDOW = 40  # words in a snippet
@@ -35,7 +35,9 @@ def matches(query: Query, found: list[Word]) -> list[tuple[int, int, int]]:
 
 def snippet(query: Query, text: str, start: int, end: int, window: int = WINDOW) -> Snippet:
     """The window of `text[start:end]` holding the most distinct query parts, with its matches."""
-    found = words(text[start:end], start)
+    # only words that may match are analysed: a stem lies inside its word (hamza seats aside)
+    needles = frozenset(loose(x) for t in query.terms() for x in (*t.surfaces(), t.stem) if x)
+    found = words(text[start:end], start, needles)
     hits = sorted(matches(query, found))
     best, best_score = 0, (-1, 0)
     for first, _, _ in hits:  # windows that open a little before a match
