@@ -14,6 +14,7 @@ SEE_ALSO = re.compile(
     r"|^(?:مواضيع|اخبار|مقالات|روابط|موضوعات|قصص)\s+(?:ذات صله|متعلقه|مرتبطه|مشابهه|قد تهمك)"
     r"|^(?:قد يهمك|ننصحك بقراءه|يهمك ايضا|المزيد من الاخبار|الاكثر قراءه|الاكثر مشاهده|اقرا المزيد)"
     r"|^(?:read more|see also|related(?: articles| posts| news)?|more from|you may also like)\b", re.I)
+SOURCE_LINK = re.compile(r"^(?:رابط (?:الخبر|المقال|الموضوع)|مصدر الخبر|المصدر\s*:)", re.I)
 LINE_REASONS = [
     ("follow", re.compile(r"^(?:تابعونا|تابعنا|تابعوا|تابع)\s+(?:علي|عبر|في|صفحتنا|قناتنا|حسابنا)"
                           r"|^(?:follow us|like us)\b", re.I)),
@@ -27,7 +28,7 @@ LINE_REASONS = [
                              r"(?:في|الي|ب|الان|مجانا|معنا|تطبيق|قناه|قناتنا|النشره|نشرتنا)"
                              r"|^(?:subscribe|sign up|newsletter|download (?:our|the) app)\b", re.I)),
     ("cookie", re.compile(r"ملفات تعريف الارتباط|الكوكيز|cookies?\b|سياسه الخصوصيه|privacy policy", re.I)),
-    ("source-link", re.compile(r"^(?:رابط (?:الخبر|المقال|الموضوع)|مصدر الخبر|المصدر\s*:)", re.I)),
+    ("source-link", SOURCE_LINK),
     ("navigation", re.compile(r"^(?:(?:next|previous|prev|home|back|التالي|السابق|الرئيسيه|التاليه|السابقه|"
                               r"المزيد|عوده|رجوع|اعلي الصفحه)[\s|»«›‹<>/-]*){1,4}$", re.I)),
     ("rights", re.compile(r"^(?:جميع|كل) الحقوق محفوظه|^حقوق (?:النشر|الطبع) محفوظه|©|copyright|all rights reserved",
@@ -66,6 +67,8 @@ def find(lines: list[Line]) -> dict[int, str]:
                 if pattern.search(key):
                     found[i] = reason
                     break
+        elif n_words <= TEASER_WORDS and SOURCE_LINK.match(key):
+            found[i] = "source-link"  # "رابط الخبر …: <the headline>" may be long
         i += 1
     return found
 

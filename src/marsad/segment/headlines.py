@@ -104,6 +104,9 @@ def find(lines: list[Line], skip: dict[int, str], known: set[str], single_page: 
         if starts_with_connective(nxt.text) or continues_sentence(nxt.text) \
                 or len(nxt.text.split()) < len(line.text.split()) + 4:
             continue  # a headline is followed by the lead of its story, a longer paragraph
+        if nxt is not after[0] and ends_sentence(line.text) and shape(after[0].text) \
+                and not ends_sentence(after[0].text):
+            continue  # a short closing sentence, then the real (unpunctuated) headline
         leads = is_dateline(nxt.text) or lead_strength(nxt.text) > 0
         if single_page and not leads:
             continue
