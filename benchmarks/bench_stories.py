@@ -54,6 +54,10 @@ def document(record: dict, dated: bool = True):
                           "outlet": record.get("source") or record.get("outlet")})
 
 
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def cpu() -> float:
     return time.process_time()
 
@@ -86,6 +90,7 @@ def speed(records: list[dict], persist: bool) -> None:
     print(f"story assignment (online): {rate:,.0f} articles/s per CPU second "
           f"({n / wall:,.0f}/s wall), {base / spent:.2f}x the baseline's speed; target {TARGET:.0f}/s: "
           f"{'met' if rate >= TARGET else 'NOT met'}")
+    print(f"peak memory so far (max RSS): {peak_mb():,.0f} MB")
     if persist:
         from marsad.store import open_store
         from marsad.stories.persist import StoryIndex
@@ -149,8 +154,7 @@ def main() -> None:
     if not args.skip_speed:
         speed(records, args.persist)
     quality(records, args.distractors)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory (max RSS): {peak:,.0f} MB")
+    print(f"peak memory (max RSS): {peak_mb():,.0f} MB")
 
 
 if __name__ == "__main__":

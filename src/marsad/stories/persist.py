@@ -71,13 +71,14 @@ class StoryIndex:
         return clusterer
 
     # -- writing --------------------------------------------------------------------------
-    def _record(self, cur, rows: list[tuple[ArticleUnit, Decision, str]]) -> None:
+    def _record(self, cur, rows: list[tuple[ArticleUnit, Decision, str]], refresh: bool = True) -> None:
         seq = cur.execute("SELECT coalesce(max(seq), 0) FROM story_articles").fetchone()[0]
         cur.executemany(
             "INSERT OR REPLACE INTO story_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(u.document, u.article, sid, seq + i + 1, round(d.score, 4), d.reason, u.published, _now(),
               json.dumps(u.to_json(), ensure_ascii=False)) for i, (u, d, sid) in enumerate(rows)])
-        self._refresh(cur, {sid for _, _, sid in rows})
+        if refresh:
+            self._refresh(cur, {sid for _, _, sid in rows})
 
     def _refresh(self, cur, stories: set[str]) -> None:
         """Recompute the listed stories' rows (headline, size, dates) from their members."""
@@ -100,11 +101,12 @@ class StoryIndex:
             self.db.execute("ROLLBACK")
             raise
 
-    def assign(self, docs: Iterable[Document]) -> list[tuple[ArticleUnit, Decision, str]]:
-        """Cluster new documents online (documents already assigned are skipped); returns the decisions."""
+    def assign(self, docs: Iterable[Document], flush: int = 1000) -> list[tuple[str, Decision, str]]:
+        """Cluster new documents online (those already assigned are skipped), writing the decisions
+        every `flush` articles; returns (article key, decision, story id) for each."""
         done = self.assigned()
         clusterer = self.clusterer()
-        rows = []
+        pending, decided, touched = [], [], set()
         for doc in docs:
             if doc.id in done:
                 continue
@@ -113,10 +115,20 @@ class StoryIndex:
                 clusterer.df.add(unit.terms)
                 vec = clusterer.vector(unit)
                 decision = clusterer.decide(unit, vec)
-                rows.append((unit, decision, clusterer.apply(unit, decision, vec)))
-        if rows:
-            self._write(lambda cur: self._record(cur, rows))
-        return rows
+                sid = clusterer.apply(unit, decision, vec)
+                pending.append((unit, decision, sid))
+                decided.append((unit.key, decision, sid))
+                touched.add(sid)
+            if len(pending) >= flush:
+                batch, pending = pending, []
+                self._write(lambda cur: self._record(cur, batch, refresh=False))
+
+        def finish(cur) -> None:
+            self._record(cur, pending, refresh=False)
+            self._refresh(cur, touched)  # once per run: a big story's headline is not redone per batch
+
+        self._write(finish)
+        return decided
 
     def recluster(self, docs: Iterable[Document]) -> int:
         """Forget every decision and cluster all the documents again in batch; returns the story count."""
