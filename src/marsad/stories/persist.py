@@ -54,16 +54,15 @@ class StoryIndex:
         if self._clusterer is not None:
             return self._clusterer
         df = DocumentFrequency(self.config.background)
-        rows = self.db.execute("SELECT story_id, published, unit FROM story_articles ORDER BY seq").fetchall()
-        newest = max((date.fromisoformat(p[:10]) for _, p, _ in rows if p), default=None)
-        horizon = newest - timedelta(days=self.config.window_days) if newest else None
-        active = {sid for sid, p, _ in rows if horizon is None or p is None or p[:10] >= horizon.isoformat()}
-        replay = []
-        for sid, _, unit_json in rows:
-            unit = ArticleUnit.from_json(json.loads(unit_json))
-            df.add(unit.terms)
-            if sid in active:
-                replay.append((sid, unit))
+        for (terms,) in self.db.execute("SELECT json_extract(unit, '$.terms') FROM story_articles"):
+            df.add(json.loads(terms))  # every stored article counts, active or not
+        newest = self.db.execute("SELECT max(published) FROM story_articles").fetchone()[0]
+        horizon = (date.fromisoformat(newest[:10]) - timedelta(days=self.config.window_days)).isoformat() \
+            if newest else ""
+        # only the stories still in the window are rebuilt, from their articles' whole signatures
+        replay = [(sid, ArticleUnit.from_json(json.loads(u))) for sid, u in self.db.execute(
+            "SELECT story_id, unit FROM story_articles WHERE story_id IN (SELECT story_id FROM "
+            "story_articles WHERE published IS NULL OR published >= ?) ORDER BY seq", (horizon,))]
         clusterer = StoryClusterer(self.config, df)
         for sid, unit in replay:
             clusterer.apply(unit, Decision(unit.key, sid, 1.0, "replay"))
