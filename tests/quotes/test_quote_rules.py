@@ -115,3 +115,23 @@ def test_a_quotation_over_several_paragraphs_keeps_its_speaker():
     _, qs = quotes(text)
     direct = [q for q in qs if q.kind == "direct"]
     assert [q.speaker.name for q in direct] == ["سيرغي لافروف", "سيرغي لافروف"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["وقال", "الوزير", "سيرغي لافروف", "إن", "«", "»", "“", "”", '"', ":", "،", ".", "\n", "\n\n",
+          "أضاف", "مصدر", "بأن", "الحياة", "وتابعت", "قائلاً", "PYD", "لـ", "واتهمتها", "على", "واشنطن", " "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_any_text_gives_spans_inside_the_text(pieces):
+    from marsad.events import run as events
+    doc = events(run(Document(id="t", source="t", text=" ".join(pieces))))
+    n = len(doc.text)
+    for q in doc.quotes:
+        assert 0 <= q.start <= q.end <= n
+        assert q.speaker.start is None or 0 <= q.speaker.start <= q.speaker.end <= n
+    for e in doc.events:
+        assert 0 <= e.start <= e.end <= n

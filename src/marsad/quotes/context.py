@@ -65,6 +65,8 @@ class Context:
             a += 1
         while b > a and not self.toks[b - 1].word:
             b -= 1
+        if b <= a:
+            return Speaker()
         start, end = self.toks[a].start, self.toks[b - 1].end
         if self.doc.text[start] == "#":
             start += 1

@@ -106,7 +106,7 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         return None
     if j in terms:  # a quoted name as the subject: وقال “أردوغان” في ...
         close = terms[j]
-        if close - j - 1 <= 4:
+        if 0 < close - j - 1 <= 4 and close < limit and any(t.word for t in toks[j + 1:close]):
             return Phrase(j, close + 1, "name", (j + 1, close))
         return None
     kind: str | None = None
@@ -118,6 +118,8 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
     while k < limit:
         t = toks[k]
         if k in terms and kind in ("title", "org", "relational"):  # مؤسس " فيسبوك "
+            if terms[k] >= limit:
+                break
             k = terms[k] + 1
             continue
         if kind in ("title", "org", "relational") and name_start is None and t.f in ("في", "لدي") \
