@@ -39,7 +39,10 @@ def main() -> None:
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--min-count", type=int, default=2)
     args = parser.parse_args()
-    counts = count(args.corpus)
+    try:
+        counts = count(args.corpus)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"cannot read the corpus {getattr(exc, 'filename', '') or ''}: {exc.__class__.__name__}.")
     with open(args.output, "w", encoding="utf-8") as out:
         out.write(HEADER)
         for form, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):

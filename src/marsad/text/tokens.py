@@ -47,7 +47,10 @@ def tokenize(text: str, start: int, end: int, clitics: bool = True) -> list[Toke
         kind = m.lastgroup
         if kind == "word":
             w = m.group()
-            info = words.get(w) or _word(w)
+            try:
+                info = words[w]
+            except KeyError:
+                info = _word(w)
             s = m.start()
             token = Token(s, s + len(w), info[0], info[1])
             stem = info[3]
