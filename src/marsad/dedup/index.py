@@ -26,7 +26,7 @@ from .signature import ARTICLE, PARAGRAPH, Signer, containment, resemblance
 MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0010_dedup.sql"
 _CHUNK = 500  # host parameters per IN (...) query
 _PER_KEY = 100  # candidates kept per key, earliest first: a key shared by thousands is boilerplate
-_BATCH = 200  # documents per transaction in bulk work (rebuild): fewer commits of the same pages
+_BATCH = 1000  # documents per transaction in bulk work: each commit rewrites the pages its keys touched
 _KINDS = {"exact": 0, "near": 1, "contained": 2}
 _ITEM_COLUMNS = "i.id, i.doc, i.article, i.paragraph, i.size, i.exact, i.sig, i.canonical"
 
@@ -232,7 +232,8 @@ class DedupIndex:
                 if len(stored[key]) < _PER_KEY:
                     stored[key].append(item)
         known = self._known({i for ids in stored.values() for i in ids})
-        local: dict[int, list[int]] = defaultdict(list)
+        # key -> earlier items of this batch under it; nearly every key has one, so lists are rare
+        local: dict[int, int | list[int]] = {}
         out: list[Known] = []
         docs = [doc_key for doc_key, its in batch for _ in its]
         for n, (it, ks, doc_key) in enumerate(zip(items, keys, docs)):
@@ -240,8 +241,10 @@ class DedupIndex:
                 first_id + n, doc_key, it.level, it.article, it.paragraph, it.size, it.exact, it.sig, 0)
             new.root, new.kind, new.score = new.id, None, None
             best = None
-            candidates = {c for k in ks if k in stored for c in stored[k]}
-            candidates.update(c for k in ks if k in local for c in local[k])
+            candidates = {c for k in stored.keys() & ks for c in stored[k]}
+            for k in local.keys() & ks:
+                c = local[k]
+                candidates.update(c) if isinstance(c, list) else candidates.add(c)
             for cid in candidates:
                 found = self._compare(new, known[cid])
                 if found and (best is None or found < best):
@@ -252,8 +255,10 @@ class DedupIndex:
                 new.root = known[best[3]].root
                 if np.array_equal(new.sig, known[best[3]].sig):
                     new.keys = []  # its twin's keys already lead to its group: hot groups stay small
-            for k in new.keys:
-                local[k].append(new.id)
+            for k in local.keys() & new.keys:  # shared keys keep every item (rare)
+                c = local[k]
+                local[k] = c + [new.id] if isinstance(c, list) else [c, new.id]
+            local.update((k, new.id) for k in new.keys if k not in local)
             known[new.id] = new
             out.append(new)
         per_doc, start = [], 0

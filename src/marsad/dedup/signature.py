@@ -22,8 +22,9 @@ from .fold import display, words
 
 PARAGRAPH = "paragraph"
 ARTICLE = "article"
+_POSITION = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1, 0xD3A2646C | 1,
+                      0xFD7046C5, 0xB55A4F09], dtype=np.uint32)  # odd constants, one per word position
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
-_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
 
 
 @dataclass
@@ -55,19 +56,16 @@ def _low16(sig: np.ndarray) -> np.ndarray:
 
 
 def shingle_hashes(tokens: list[str], width: int) -> np.ndarray:
-    """32-bit hashes of the `width`-word shingles (the whole text when shorter)."""
-    wh = np.array(list(map(_WORDS.__getitem__, tokens)), dtype=np.uint64)
+    """32-bit hashes of the `width`-word shingles (the whole text when shorter): each word's
+    CRC-32 times a per-position odd constant, summed (the MinHash pre-mix scrambles them after)."""
+    wh = np.array(list(map(_WORDS.__getitem__, tokens)), dtype=np.uint32)
     if len(wh) <= width:
-        h = np.zeros(1, dtype=np.uint64)
-        for i, v in enumerate(wh):
-            h = h * _MIX[i % 3] + v
-    else:
-        n = len(wh) - width + 1
-        h = wh[:n].copy()
-        for i in range(1, width):
-            h = h * _MIX[i % 3] + wh[i:i + n]
-    h ^= h >> np.uint64(29)
-    return (h & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        return (wh * _POSITION[:len(wh)]).sum(dtype=np.uint32, keepdims=True)
+    n = len(wh) - width + 1
+    h = wh[:n] * _POSITION[0]
+    for i in range(1, width):
+        h += wh[i:i + n] * _POSITION[i]
+    return h
 
 
 def _key(data: bytes, person: bytes) -> int:
@@ -84,6 +82,8 @@ class Signer:
     def __init__(self, config: DedupConfig):
         self.config = config
         self.permutations = MinHash(num_perm=config.num_perm, seed=1).permutations
+        if not 1 <= config.shingle <= len(_POSITION):
+            raise ValueError(f"dedup.shingle must be between 1 and {len(_POSITION)} words")
         if config.bands * config.band_rows > config.num_perm:
             raise ValueError("dedup.bands × dedup.band_rows must not exceed dedup.num_perm")
 
@@ -91,7 +91,7 @@ class Signer:
         """Full 32-bit MinHash values, the same as datasketch's `MinHash.update_batch` (affine32
         scheme, same permutations) computes; done here in three array operations because the
         library's per-object set-up costs more than the hashing itself on paragraph-sized sets."""
-        hv = hashes.astype(np.uint32)
+        hv = hashes if hashes.dtype == np.uint32 else hashes.astype(np.uint32)
         s1, m1, s2, m2, s3 = _FMIX32  # the library's one-shot pre-mix (MurmurHash3 finaliser)
         hv = hv ^ (hv >> s1)
         hv = hv * m1
