@@ -99,3 +99,18 @@ def test_read_with_db_points_copies_at_other_documents(tmp_path):
     assert {"document": "other", "article": 0, "paragraph": 1} in refs
     plain = json.loads(runner.invoke(app, ["read", str(source)]).output.splitlines()[0])
     assert all(p["duplicate_of"] is None for a in plain["articles"] for p in a["paragraphs"])
+
+
+def test_dups_keeps_the_input_id_of_a_renamed_document(tmp_path):
+    path = tmp_path / "marsad.db"
+    with open_store(str(path)) as store:
+        store.put(document("a1", [_paragraphs(5)], "okaz"))
+        renamed = store.put(document("a1", [_paragraphs(5) + ["تابعونا على تويتر"]], "sabq"))  # id taken
+    assert renamed.renamed_from == "a1"
+    runner = CliRunner()
+    runner.invoke(app, ["dedup", "--db", str(path)])
+    groups = [json.loads(line) for line in runner.invoke(app, ["dups", "--json", "--db", str(path)]).output.splitlines()]
+    assert len(groups) == 1
+    copy = groups[0]["copies"][0]
+    assert copy["document"] == renamed.id and copy["input_id"] == "a1" and copy["kind"] == "exact"
+    assert "input_id" not in groups[0]["canonical"]

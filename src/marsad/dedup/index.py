@@ -212,9 +212,11 @@ class DedupIndex:
                 seen.add(doc.id)
                 fresh.append(doc)
         first = (self.db.execute("SELECT max(id) FROM dedup_document").fetchone()[0] or 0) + 1
-        self.db.executemany("INSERT INTO dedup_document (id, document, outlet, published) VALUES (?, ?, ?, ?)",
-                            [(first + n, d.id, None if d.meta.get("outlet") is None else str(d.meta["outlet"]),
-                              d.published) for n, d in enumerate(fresh)])
+        self.db.executemany(
+            "INSERT INTO dedup_document (id, document, input_id, outlet, published) VALUES (?, ?, ?, ?, ?)",
+            [(first + n, d.id, d.meta.get("original_id"),
+              None if d.meta.get("outlet") is None else str(d.meta["outlet"]), d.published)
+             for n, d in enumerate(fresh)])
         if fresh:
             self._index([(first + n, self.signer.items(d)) for n, d in enumerate(fresh)], insert=True)
         return len(fresh)

@@ -2,7 +2,8 @@
 -- Written so that applying it twice is harmless (DedupIndex also applies it to a bare database).
 CREATE TABLE IF NOT EXISTS dedup_document (
     id INTEGER PRIMARY KEY,
-    document TEXT NOT NULL UNIQUE,  -- the document id (the input id when the input had one)
+    document TEXT NOT NULL UNIQUE,  -- the stored document id
+    input_id TEXT,  -- the id the input gave it, when the store had to store it under another
     outlet TEXT,
     published TEXT
 );
