@@ -55,23 +55,21 @@ def analyse_word(word: str) -> tuple[str, str, bool]:
     return surface, min(kept, key=len) if kept else core, False
 
 
-def words(text: str, base: int = 0, needles: frozenset[str] | None = None) -> list[Word]:
-    """Every word of `text` with its original offsets (shifted by `base`), surface and stem. With
-    `needles` (see `loose`), a word containing none of them is not analysed (empty surface and stem)."""
+def word_at(text: str, folded, m: re.Match, base: int = 0) -> Word:
+    """The analysed word of `text` that the match `m` over its search form `folded` found."""
+    start, end = folded.original(m.start(), m.end())
+    while end < len(text) and not _FOLD(text[end]) and not text[end].isspace():
+        end += 1  # marks after the last letter (a final damma, tatweel) belong to the word
+    surface, stem, _ = analyse_word(text[start:end])
+    if _FOLD(text[start:end]) != m.group():  # a word the fold split differently: keep the folded piece
+        surface = stem = m.group()
+    return Word(base + start, base + end, surface, stem)
+
+
+def words(text: str, base: int = 0) -> list[Word]:
+    """Every word of `text` with its original offsets (shifted by `base`), surface and stem."""
     folded = search(text)
-    out = []
-    for m in WORD.finditer(folded.text):
-        start, end = folded.original(m.start(), m.end())
-        if needles is not None and not any(n in m.group().translate(LOOSE) for n in needles):
-            out.append(Word(base + start, base + end, "", ""))
-            continue
-        while end < len(text) and not _FOLD(text[end]) and not text[end].isspace():
-            end += 1  # marks after the last letter (a final damma, tatweel) belong to the word
-        surface, stem, _ = analyse_word(text[start:end])
-        if _FOLD(text[start:end]) != m.group():  # a word the fold split differently: keep the folded piece
-            surface = stem = m.group()
-        out.append(Word(base + start, base + end, surface, stem))
-    return out
+    return [word_at(text, folded, m, base) for m in WORD.finditer(folded.text)]
 
 
 # hamza and the letters that seat it, as one: a stem is then a substring of its word's loose form
