@@ -93,7 +93,6 @@ def partial(ctx: Context, open_tok: int, close_tok: int) -> bool:
 
 def find(ctx: Context, pairs: list[Pair]) -> list[tuple[Pair, int, int]]:
     """The marked spans that are speech, as (pair, open token, close token); names become ctx.terms."""
-    toks = ctx.toks
     spans = []
     for pair in pairs:
         o = ctx.tok_from(pair.open)

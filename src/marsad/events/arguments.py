@@ -1,0 +1,204 @@
+"""The arguments of an event: the candidate a trigger makes, the phrases that can be actors and
+targets (states, organisations, titled or named persons, groups), and where each frame writes its
+target (object, preposition, envoy, genitive, a pronoun for someone named before)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Speaker
+from ..quotes import lexicon as qlx
+from ..quotes.context import Context
+from ..quotes.countries import is_country
+from ..quotes.phrases import Phrase, Tok, forward, has_preposition
+from . import lexicon as lx
+from .lexicon import CAPITALS
+
+_CAPITALS = {qlx.fold(k) for k in CAPITALS}
+
+WINDOW = 20  # tokens after the trigger where its target may be written
+PREPOSITIONS = {"من", "على", "مع", "ب", "ل", "ضد", "الي", "عن"}
+ENVOYS = {qlx.fold(w) for w in "سفير سفيري سفيرة سفراء السفير القائم مبعوث مندوب".split()}
+
+
+@dataclass
+class Candidate:
+    tok: int
+    trigger: lx.Trigger
+    actor: Speaker | None = None
+    targets: list[Speaker] = field(default_factory=list)
+    end: int = 0  # last token of the evidence
+    features: dict = field(default_factory=dict)
+
+
+def phrase_at(ctx: Context, k: int, limit: int, drop_conj: bool = False) -> Phrase | None:
+    """The phrase at token k; with drop_conj the و of "وإيران" is read off first."""
+    toks = ctx.toks
+    if not drop_conj:
+        return forward(toks, k, limit, ctx.terms)
+    t = toks[k]
+    if not t.word or t.f[:1] not in "وف" or len(t.f) < 3:
+        return None
+    bare = Tok(t.start + 1, t.end, t.text[1:], t.f[1:], True, t.line)
+    if bare.f.startswith("ال") and bare.f.endswith(("ي", "يه")) and k + 1 < limit:
+        p = forward(toks, k + 1, limit, ctx.terms)  # "والإيراني محمد جواد ظريف": the title is elided
+        return Phrase(k, p.end, "title", p.name, p.gender, p.plural) if p and p.name else None
+    window = [bare] + toks[k + 1:limit]
+    p = forward(window, 0, len(window), None)
+    if p is None:
+        return None
+    name = (p.name[0] + k, p.name[1] + k) if p.name else None
+    if name and name[0] == k:
+        return Phrase(k, p.end + k, p.kind, (k, name[1]), p.gender, p.plural)
+    return Phrase(p.start + k, p.end + k, p.kind, name, p.gender, p.plural)
+
+
+def _argument(ctx: Context, p: Phrase, conj: bool = False) -> Speaker:
+    sp = ctx.speaker(p)
+    text = ctx.doc.text
+    if conj and sp.start is not None and text[sp.start:sp.start + 1] in ("و", "ف") and sp.start == ctx.toks[p.start].start:
+        name = sp.name[1:] if sp.name and sp.name[:1] in "وف" and not sp.entity else sp.name
+        sp = Speaker(name, sp.entity, sp.start + 1, sp.end, sp.anonymous)  # "وإيران" is إيران
+    return sp
+
+
+def plausible(ctx: Context, p: Phrase) -> bool:
+    """Whether a phrase can be an actor or a target: a state, an organisation, a titled person, a
+    source, a linked entity, or a short proper name (no article, no verbal-noun shape)."""
+    if p.kind in ("title", "org", "relational", "anonymous"):
+        return True
+    a, b = p.speaker_range()
+    text = " ".join(t.text for t in ctx.toks[a:b] if t.word)
+    start, end = ctx.toks[a].start, ctx.toks[b - 1].end
+    if ctx.entity_for(start, end) or is_country(text) or qlx.fold(text) in _CAPITALS:
+        return True
+    if ctx.mentions:  # with an entity layer, a bare name must be one of its mentions
+        return False
+    first = ctx.toks[a]
+    return not first.f.startswith("ال") and b - a <= 3 and not first.text.endswith(("ا", "ًا")) \
+        and first.f not in qlx.folded_set("STOP_WORDS")
+
+
+def plausible_target(ctx: Context, p: Phrase) -> bool:
+    """A target may also be a group written as a common noun: "الميليشيات الكردية", "الأطباء"."""
+    if plausible(ctx, p):
+        return True
+    a, b = p.speaker_range()
+    first = ctx.toks[a]
+    return first.f.startswith("ال") and (b - a >= 2 or first.f.endswith(("ات", "ين", "ون", "اء")))
+
+
+def _conjuncts(ctx: Context, first: Phrase, limit: int) -> tuple[list[Speaker], int]:
+    """The first phrase and those joined to it by و: "سفيري روسيا وإيران". A conjunct must be of
+    the same sort as the first (two states, two titled persons), or it is the next clause."""
+    out = [_argument(ctx, first)] if plausible_target(ctx, first) else []
+    end = first.end
+    first_text = ctx.text(*first.speaker_range())
+    while out and end < limit and ctx.toks[end].word and ctx.toks[end].f[:1] == "و":
+        p = phrase_at(ctx, end, limit, drop_conj=True)
+        if p is None:
+            break
+        second = ctx.text(*p.speaker_range()).lstrip("وف")
+        same = is_country(first_text) and is_country(second) or p.kind in ("title", "org") and first.kind == p.kind \
+            or ctx.toks[end].f.startswith("وال") and ctx.toks[end].f.endswith(("ي", "يه")) and p.kind == "title" \
+            or p.kind == first.kind == "name" and first.name and p.name and (p.name[1] - p.name[0]) >= 2 \
+            and ctx.entity_for(ctx.toks[p.start].start, ctx.toks[p.end - 1].end) is not None
+        if not same:
+            break
+        out.append(_argument(ctx, p, conj=True))
+        end = p.end
+    return out, end
+
+
+def _antecedent(ctx: Context, c: Candidate, before: int) -> bool:
+    """A pronoun target ("واتهمتها", "طلبت منهم"): who was last named after a preposition."""
+    toks = ctx.toks
+    for j in range(before - 1, ctx.sent_start[c.tok] - 1, -1):
+        if toks[j].f in ("علي", "ضد", "مع", "الي", "من"):
+            p = forward(toks, j + 1, before, ctx.terms)
+            if p is not None:
+                c.targets, c.end = [_argument(ctx, p)], c.tok + 1
+                c.features["target_from"] = "pronoun"
+                return True
+    return False
+
+
+def _targets(ctx: Context, c: Candidate, after: int, limit: int) -> None:
+    frames = c.trigger.target.split("|")
+    for frame in frames:
+        _target(ctx, c, after, limit, frame)
+        if c.targets:
+            return
+
+
+def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> None:
+    toks = ctx.toks
+    if frame == "pronoun":
+        _antecedent(ctx, c, c.tok)
+        return
+    if frame == "gen":  # "لاتهام الحكومة البريطانية"
+        nxt = toks[c.tok + 1] if c.tok + 1 < limit else None
+        if nxt is None or not nxt.word or has_preposition(nxt.text):
+            return  # "اتهامات بازدرائه": what is alleged, not whom
+        p = forward(toks, c.tok + 1, limit, ctx.terms)
+        if p is not None:
+            c.targets, c.end = _conjuncts(ctx, p, limit)
+            c.features["target_from"] = "genitive"
+        return
+    j = after - 1
+    while j + 1 < limit:
+        j += 1
+        if j < after:
+            j = after
+        t = toks[j]
+        if not t.word:
+            if t.text in ".!?؟":
+                break
+            continue
+        if frame == "obj":
+            if t.f in qlx.folded_set("TIME_WORDS"):
+                continue  # "توعد أردوغان، اليوم السبت، الميليشيات الكردية"
+            if t.f in ("وهو", "وهي") and j > after:  # an aside: "، وهو فقيه مغربي ...،"
+                close = next((x for x in range(j, limit) if toks[x].text in "،,"), None)
+                if close is None:
+                    return
+                after = close + 1
+                continue
+            if t.f == "الي" and c.trigger.lemma == "دعا":  # "دعا ... إلى محاكمة أحمد عصيد"
+                p = forward(toks, j + 2, limit, ctx.terms) if j + 2 < limit else None
+                if p is not None:
+                    c.targets, c.end = _conjuncts(ctx, p, limit)
+                    c.features["target_from"] = "call"
+                return
+            if has_preposition(t.text) or t.f.startswith(("بال", "لل")):
+                return  # "هدد بشن عملية": what is threatened, not whom
+            if t.f[:1] == "و" and len(t.f) > 3 and not is_country(t.text[1:]):
+                return  # "وأبناء المحافظة", "وانتهت": the next clause, not an object
+            p = forward(toks, j, limit, ctx.terms)
+            if p is not None:
+                c.targets, c.end = _conjuncts(ctx, p, limit)
+                c.features["target_from"] = "object"
+            return
+        if frame == "envoy" and t.f in ENVOYS:
+            k = j + 1
+            while k < limit and toks[k].f in ("بالاعمال", "باعمال"):
+                k += 1
+            p = forward(toks, k, limit, ctx.terms)
+            if p is not None:
+                c.targets, c.end = _conjuncts(ctx, p, limit)
+                c.features["target_from"] = "envoy"
+            return
+        if frame not in ("obj", "envoy", "none") and t.f.startswith(frame) and t.f[len(frame):] in qlx.PRONOUNS:
+            _antecedent(ctx, c, c.tok)  # "طلبت منهم": the witnesses named before
+            return
+        if frame not in ("obj", "envoy", "none") and (t.f == frame or t.f.startswith(frame) and len(t.f) > len(frame) + 2
+                                                      and frame in ("ل", "ب")):
+            if t.f == frame:
+                p = forward(toks, j + 1, limit, ctx.terms)
+            else:  # "لتركيا": the preposition is a clitic
+                bare = Tok(t.start + 1, t.end, t.text[1:], t.f[1:], True, t.line)
+                p0 = forward([bare] + toks[j + 1:limit], 0, limit - j, None)
+                p = Phrase(j, p0.end + j, p0.kind, (j, p0.name[1] + j) if p0.name else None) if p0 else None
+            if p is not None:
+                c.targets, c.end = _conjuncts(ctx, p, limit)
+                c.features["target_from"] = "preposition"
+            return
