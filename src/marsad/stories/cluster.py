@@ -117,18 +117,19 @@ class StoryClusterer:
                     shared[sid] += weight
         return heapq.nlargest(self.config.candidates, shared, key=shared.__getitem__)
 
-    def entity_overlap(self, unit: ArticleUnit, story: StoryState) -> float:
-        """Share of the unit's named entities the story also names (0 when either has none)."""
+    def entity_evidence(self, unit: ArticleUnit, story: StoryState) -> float:
+        """From -1 to 1: the share of the unit's named entities the story also names, centred on
+        one half (naming half of them is neutral); 0 when either side has no entities."""
         if not unit.entities or not story.entities:
             return 0.0
         names = set(unit.entities)
-        return len(names & story.entities.keys()) / len(names)
+        return 2 * len(names & story.entities.keys()) / len(names) - 1
 
     def score(self, unit: ArticleUnit, vec: dict[str, float], story: StoryState) -> tuple[float, float]:
         """(cosine to the centroid plus the entity bonus, mean cosine to the members)."""
         dot = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items())
         cosine = dot / (math.sqrt(story.norm2) or 1.0)
-        return cosine + self.config.entity_weight * self.entity_overlap(unit, story), dot
+        return cosine + self.config.entity_weight * self.entity_evidence(unit, story), dot
 
     def cohesion_after(self, story: StoryState, dot: float) -> float:
         """Mean pairwise cosine of the story's members if the unit (with `dot` to the centroid) joined.
