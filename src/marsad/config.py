@@ -37,7 +37,7 @@ class DedupConfig:
 @dataclass
 class StoriesConfig:
     threshold: float = 0.15  # similarity (cosine plus entity bonus) an article needs to join a story
-    entity_weight: float = 0.025  # weight of the entity evidence (-1..1: share of the article's entities the story names)
+    entity_weight: float = 0.025  # weight of the entity evidence (-1..1, from the share of names shared)
     window_days: int = 3  # a story takes no more articles this many days after its last one
     gap_penalty: float = 0.03  # extra similarity needed per day between the article and the story
     min_terms: int = 50  # an article with fewer distinct terms joins its document's previous article
