@@ -83,3 +83,20 @@ def test_story_view_has_every_part(topics):
     assert view["size"] == 10 and view["headline"]["text"]
     assert len(view["timeline"]) >= 10 and len(view["articles"]) == 10
     assert set(view) >= {"summary", "timeline", "entities", "quotes", "outlets"}
+
+
+def test_timeline_orders_articles_and_dated_events():
+    from story_samples import RATE_A, RATE_B
+
+    from marsad.model import TimeExpression
+    b = RATE_B
+    start = b.text.index("الخميس")
+    b_dated = Document(id=b.id, source=b.source, text=b.text, published=b.published, meta=dict(b.meta),
+                       times=[TimeExpression(start, start + 6, "2023-03-30", "day"),
+                              TimeExpression(0, 3, "2023", "year")])
+    view = build_story("s", [u for d in (b_dated, RATE_A) for u in units(d)])
+    kinds = [(e["date"], e["kind"]) for e in view["timeline"]]
+    assert kinds == [("2023-03-30", "article"), ("2023-03-30", "event"), ("2023-03-31", "article")]
+    event = view["timeline"][1]
+    assert b.text[event["start"]:event["end"]] == event["text"] and "الخميس" in event["text"]
+    assert [a["document"] for a in view["articles"]] == ["a", "b"]
