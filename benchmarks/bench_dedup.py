@@ -102,7 +102,8 @@ def run_baseline(docs, folder) -> dict:
                                " GROUP BY key", keys).fetchall())
         if keys[-1] in seen:
             groups.add(seen[keys[-1]])
-        db.executemany("INSERT OR IGNORE INTO exact VALUES (?, ?)", [(k, item + i) for i, k in enumerate(keys)])
+        db.executemany("INSERT OR IGNORE INTO exact VALUES (?, ?)",
+                       [(k, item + i) for i, k in enumerate(keys)])
         db.execute("COMMIT")
         item += len(keys)
         paragraphs += len(texts)
@@ -173,7 +174,8 @@ def main() -> None:
     print(f"marsad dedup (exact + MinHash LSH): {rate:,.0f} paragraphs/s per CPU second "
           f"({paragraphs / ours['wall']:,.0f} wall), peak memory {ours['peak_mb']:.0f} MB "
           f"({ours['start_mb']:.0f} MB before)")
-    print(f"  index: {ours['bytes'] / 1e6:.1f} MB for {ours['paragraphs']} indexed paragraphs = {per:.0f} bytes "
+    print(f"  index: {ours['bytes'] / 1e6:.1f} MB for {ours['paragraphs']} indexed paragraphs = "
+          f"{per:.0f} bytes "
           f"per paragraph (articles and containment included)")
     print(f"  article groups: {ours['exact_groups']} exact, {ours['near_groups']} near or contained; "
           f"{ours['article_copies']} article copies, {ours['paragraph_copies']} paragraph copies, "

@@ -25,8 +25,8 @@ def groups(index: DedupIndex, level: str = ARTICLE) -> list[dict]:
     """
     paragraph_test = "IS NOT NULL" if level == PARAGRAPH else "IS NULL"
     rows = index.db.execute(
-        "SELECT i.canonical, i.id, d.document, d.input_id, d.outlet, d.published, i.article, i.paragraph, i.kind,"
-        " i.score FROM dedup_item i JOIN dedup_document d ON d.id = i.doc "
+        "SELECT i.canonical, i.id, d.document, d.input_id, d.outlet, d.published, i.article, i.paragraph,"
+        " i.kind, i.score FROM dedup_item i JOIN dedup_document d ON d.id = i.doc "
         f"WHERE i.canonical IS NOT NULL AND i.paragraph {paragraph_test} ORDER BY i.canonical, i.id")
     copies: dict[int, list[dict]] = defaultdict(list)
     for canonical, _, document, input_id, outlet, published, article, paragraph, kind, score in rows:

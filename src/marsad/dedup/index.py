@@ -80,12 +80,13 @@ class DedupIndex:
         self.accept = acceptance(self.config)
         if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dedup_item'").fetchone():
             with self.transaction():
-                for statement in statements(MIGRATION.read_text(encoding="utf-8"), sqlite3.complete_statement):
+                sql = MIGRATION.read_text(encoding="utf-8")
+                for statement in statements(sql, sqlite3.complete_statement):
                     self.db.execute(statement)
 
     @contextmanager
     def transaction(self):
-        """One write transaction (a savepoint inside the caller's); wrap many `add` calls in one for bulk loads."""
+        """One write transaction (a savepoint inside the caller's transaction)."""
         if self.db.in_transaction:  # inside the caller's transaction: a savepoint
             self.db.execute("SAVEPOINT dedup")
             try:
