@@ -135,3 +135,14 @@ def test_any_text_gives_spans_inside_the_text(pieces):
         assert q.speaker.start is None or 0 <= q.speaker.start <= q.speaker.end <= n
     for e in doc.events:
         assert 0 <= e.start <= e.end <= n
+
+
+def test_attribution_after_the_statement():
+    text = ("وقالت وزيرة الصحة هند سالم إن الوضع مستقر.\n"
+            "وارتفع عدد الإصابات إلى ألف حالة خلال أسبوع، بحسب وزارة الصحة.\n"
+            "وأضاف الطبيب أحمد علي أن المستشفيات «لم تعد قادرة على استقبال المزيد من المرضى»، على حد قوله.")
+    _, qs = quotes(text)
+    reported = [(q.speaker.name, text[q.start:q.end]) for q in qs if q.kind == "reported"]
+    assert ("وزارة الصحة", "وارتفع عدد الإصابات إلى ألف حالة خلال أسبوع") in reported
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["أحمد علي"]

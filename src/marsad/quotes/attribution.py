@@ -147,6 +147,13 @@ def after(ctx: Context, close_tok: int) -> Cue | None:
     cue = verb_speaker(ctx, k, end)
     if cue is not None:
         return cue
+    if k + 2 < len(toks) and toks[k].f in ("علي", "حسب", "بحسب") and toks[k + 1].f in ("حد", "تعبير", "وصف") \
+            or toks[k].f in ("حسب", "بحسب") and toks[k + 1].f.startswith(("تعبير", "وصف", "قول")):
+        j = k + 2 if toks[k + 1].f == "حد" else k + 1  # "على حد قوله", "حسب تعبيرها": the last speaker
+        suffix = toks[j].f if j < len(toks) else ""
+        gender = "f" if suffix.endswith("ها") else "m" if suffix.endswith("ه") else None
+        plural = suffix.endswith("هم")
+        return Cue(k, "saying", ctx.recall(k, gender, plural if plural else None), False)
     return according_speaker(ctx, k, end)
 
 

@@ -52,6 +52,17 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
         if negated(ctx, k) or t.f in IMPERSONAL and k + 1 < len(toks) and toks[k + 1].f in ("ان", "الي"):
             continue
         end = ctx.sent_end[k]
+        if according and ctx.sent_start[k] < k - 3 and not any(toks[j].text in ("،", ",") for j in range(k + 1, end)):
+            # "…، بحسب وزارة الصحة.": the attribution closes the sentence it attributes
+            cue = according_speaker(ctx, k, end)
+            if cue is None or cue.speaker is None:
+                continue
+            s0 = ctx.sent_start[k]
+            if any(s0 <= a < k for a, _ in ctx.inside):
+                continue  # a quotation in marks: already attributed as such
+            start, stop = toks[s0].start, toks[k - 2 if toks[k - 1].text in "،," else k - 1].end
+            quotes.append(Quote("reported", start, stop, cue.speaker, False))
+            continue
         if according:  # "وحسب إذاعة صوت إسرائيل صباح اليوم، كانت الجراحة ناجحة"
             comma = next((j for j in range(k + 1, min(end, k + WINDOW)) if toks[j].text in ("،", ",")), None)
             cue = according_speaker(ctx, k, comma or k)
