@@ -100,3 +100,18 @@ def test_timeline_orders_articles_and_dated_events():
     event = view["timeline"][1]
     assert b.text[event["start"]:event["end"]] == event["text"] and "الخميس" in event["text"]
     assert [a["document"] for a in view["articles"]] == ["a", "b"]
+
+
+def test_headline_is_the_best_sentence_when_no_article_has_a_title(topics):
+    from marsad.stories.summary import headline
+    untitled = []
+    for unit in topics["M002"]:
+        unit = type(unit).from_json(unit.to_json())
+        unit.title = None
+        untitled.append(unit)
+    best = headline(untitled)
+    assert best is not None and best["start"] < best["end"]
+    source = next(u for u in untitled if u.document == best["document"])
+    assert any(s[0] == best["start"] and s[2] == best["text"] for s in source.sentences)
+    titled = headline(topics["M002"])
+    assert titled["text"] in {u.title for u in topics["M002"]}
