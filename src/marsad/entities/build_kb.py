@@ -160,6 +160,22 @@ def _harvested(known: set[str], min_count: int = 2) -> list[dict]:
     return out
 
 
+def _given_names(jsons: Path | None) -> set[str]:
+    """Given names (search form): the curated list, one- and two-word (عبد الله), and the first
+    word of ArWikiCats' Arabic person names."""
+    names: set[str] = set()
+    for line in (DATA / "given_names_curated.txt").read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            words = line.split()
+            names |= {norm(w) for w in words if w != "عبد"}
+            names |= {f"عبد{norm(b)}" for a, b in zip(words, words[1:]) if a == "عبد"}
+    if jsons:
+        people = json.loads((jsons / "people" / "peoples.json").read_text("utf-8"))
+        firsts = Counter(norm(arabic.split()[0]) for arabic in people.values() if " " in arabic.strip())
+        names |= {n for n, c in firsts.items() if c >= 2 and len(n) >= 3}
+    return names
+
+
 def build(out_dir: Path = DATA) -> dict[str, int]:
     jsons = _arwikicats()
     countries = _countries()
@@ -172,6 +188,8 @@ def build(out_dir: Path = DATA) -> dict[str, int]:
     with open(out_dir / "kb.jsonl", "w", encoding="utf-8") as fh:
         for e in entities:
             fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    given = _given_names(jsons)
+    (out_dir / "given_names.txt").write_text("\n".join(sorted(given)) + "\n", encoding="utf-8")
     with open(out_dir / "demonyms.tsv", "w", encoding="utf-8") as fh:
         fh.writelines(f"{form}\t{countries[code]['id']}\n" for form, code in sorted(demonyms.items()))
-    return {"entities": len(entities), "demonyms": len(demonyms)}
+    return {"entities": len(entities), "demonyms": len(demonyms), "given names": len(given)}

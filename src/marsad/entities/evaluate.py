@@ -34,9 +34,9 @@ def score(gold: list[list[str]], predicted: list[list[str]]) -> dict:
     return {"micro": micro, "macro_f1": macro, "per_type": per_type}
 
 
-def evaluate(sentences: list[Sentence], tagger) -> dict:
+def evaluate(sentences: list[Sentence], tagger, style: str = "news") -> dict:
     gold = [[g for _, g in s] for s in sentences]
-    predicted = [tagger.tag([t for t, _ in s]) for s in sentences]
+    predicted = [tagger.tag([t for t, _ in s], style) for s in sentences]
     return score(gold, predicted)
 
 

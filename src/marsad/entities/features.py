@@ -39,10 +39,16 @@ def shape(token: str) -> str:
     return "X"
 
 
+STYLED = 6  # bias, word, core, shape and two prefixes get a copy per annotation style
+STYLES = ("news", "fane")
+
+
 class Featurizer:
-    def __init__(self, gazetteer: dict[str, str], demonyms: set[str], clusters: dict[str, str]):
+    def __init__(self, gazetteer: dict[str, str], demonyms: set[str], clusters: dict[str, str],
+                 given_names: set[str] = frozenset()):
         self.gazetteer = gazetteer  # normalised alias -> type
         self.demonyms = demonyms
+        self.given_names = given_names
         self.clusters = clusters  # normalised word -> bit-string path
         self.word = lru_cache(maxsize=300_000)(self._word)
 
@@ -57,7 +63,9 @@ class Featurizer:
             for line in path.read_text("utf-8").splitlines():
                 word, _, bits = line.partition("\t")
                 clusters[word] = bits
-        return cls(gazetteer, demonyms, clusters)
+        names = data / "given_names.txt"
+        given = set(names.read_text("utf-8").split()) if names.exists() else set()
+        return cls(gazetteer, demonyms, clusters, given)
 
     def _word(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(features of the token itself, the short set used from neighbouring positions)."""
@@ -76,6 +84,9 @@ class Featurizer:
         if trig:
             own.append("tr=" + trig)
             near.append("tr=" + trig)
+        if any(f in self.given_names for f in forms[:2]):
+            own.append("fn")
+            near.append("fn")
         if any(f in self.demonyms for f in forms):
             own.append("dem")
             near.append("dem")
@@ -110,7 +121,11 @@ class Featurizer:
             i += found or 1
         return tags
 
-    def sentence(self, tokens: list[str]) -> list[list[str]]:
+    def sentence(self, tokens: list[str], style: str = "news") -> list[list[str]]:
+        """Features per token. `style` names the annotation guidelines to follow: the own-word
+        features are also emitted with it as a prefix, so the model learns what the corpora
+        agree on once and where their guidelines differ (currencies and religions are MISC and
+        ORG in ANERcorp news, O in FANE) per style."""
         words = [self.word(t) for t in tokens]
         gaz = self.gazetteer_tags([norm(t) for t in tokens])
         n = len(tokens)
@@ -131,5 +146,6 @@ class Featurizer:
                 feats.append(f"bi={words[i - 1][0][0]}|{words[i][0][0]}")
             if i + 1 < n:
                 feats.append(f"bi+={words[i][0][0]}|{words[i + 1][0][0]}")
+            feats += [f"{style}:{f}" for f in feats[:STYLED]]
             out.append(feats)
         return out

@@ -6,23 +6,31 @@ from pathlib import Path
 
 from .features import Featurizer
 
-MODEL = Path(__file__).parent / "data" / "ner.crfsuite"
+MODEL = Path(__file__).parent / "data" / "ner.crfsuite.gz"
 
 
 class Tagger:
     def __init__(self, model: Path = MODEL):
+        import gzip
+
         import pycrfsuite
 
-        if not Path(model).exists():
+        model = Path(model)
+        if not model.exists():
             raise FileNotFoundError(f"NER model {model} is missing: run `marsad train ner`")
         self.crf = pycrfsuite.Tagger()
-        self.crf.open(str(model))
-        self.featurizer = Featurizer.load(Path(model).parent)
+        if model.suffix == ".gz":  # shipped compressed; the tagger reads it from memory
+            self._model_bytes = gzip.decompress(model.read_bytes())  # must outlive the tagger
+            self.crf.open_inmemory(self._model_bytes)
+        else:
+            self.crf.open(str(model))
+        self.featurizer = Featurizer.load(model.parent)
 
-    def tag(self, tokens: list[str]) -> list[str]:
+    def tag(self, tokens: list[str], style: str = "news") -> list[str]:
+        """IOB2 tags following the ANERcorp news guidelines (or FANE's, with style="fane")."""
         if not tokens:
             return []
-        return self.crf.tag(self.featurizer.sentence(tokens))
+        return self.crf.tag(self.featurizer.sentence(tokens, style))
 
     def tag_with_confidence(self, tokens: list[str]) -> tuple[list[str], list[float]]:
         """Tags and, for each token, the marginal probability of its tag."""

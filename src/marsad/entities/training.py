@@ -28,8 +28,9 @@ def _grams(sentence: Sentence, n: int = 15) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def training_sentences() -> tuple[list[Sentence], dict[str, list[Sentence]]]:
-    """(training sentences, {corpus name: held-out sentences})."""
+def corpora() -> dict[str, list[Sentence]]:
+    """The training parts by corpus ("anercorp", "newsfane", "wikifane") and the held-out parts
+    ("heldout-anercorp", "heldout-wikifane")."""
     for path in (ANERCORP, WIKIFANE, NEWSFANE):
         if not path.exists():
             raise FileNotFoundError(f"training corpus {path} is missing (run from a clone of the repository)")
@@ -41,8 +42,19 @@ def training_sentences() -> tuple[list[Sentence], dict[str, list[Sentence]]]:
         grams = _grams(s)
         if not grams or len(grams & held_grams) < 0.2 * len(grams):
             news_train.append(s)
-    train = aner_train + news_train + wiki_train
-    return train, {"anercorp": aner_held, "wikifane": wiki_held}
+    return {"anercorp": aner_train, "newsfane": news_train, "wikifane": wiki_train,
+            "heldout-anercorp": aner_held, "heldout-wikifane": wiki_held}
+
+
+# annotation guidelines each corpus follows (see Featurizer.sentence)
+STYLE = {"anercorp": "news", "newsfane": "fane", "wikifane": "fane"}
+
+
+def training_sentences() -> tuple[list[Sentence], dict[str, list[Sentence]]]:
+    """(training sentences, {corpus name: held-out sentences})."""
+    parts = corpora()
+    train = parts["anercorp"] + parts["newsfane"] + parts["wikifane"]
+    return train, {"anercorp": parts["heldout-anercorp"], "wikifane": parts["heldout-wikifane"]}
 
 
 def write_heldout(out_dir: Path) -> list[Path]:
@@ -57,27 +69,35 @@ def write_heldout(out_dir: Path) -> list[Path]:
 
 
 def train(model_path: Path | None = None, iterations: int = 120, c1: float = 0.05, c2: float = 0.01,
-          log=print, sentences: list[Sentence] | None = None) -> Path:
+          log=print, sentences: list[tuple[Sentence, str]] | None = None) -> Path:
     """Train the CRF tagger on the training side and write the model file."""
     import pycrfsuite
 
     from .features import Featurizer
 
-    model_path = model_path or MODEL_DIR / "ner.crfsuite"
-    train_set = sentences if sentences is not None else training_sentences()[0]
+    model_path = model_path or MODEL_DIR / "ner.crfsuite.gz"
+    parts = corpora()
+    styled = sentences or [(s, STYLE[name]) for name in STYLE for s in parts[name]]
     featurizer = Featurizer.load()
     trainer = pycrfsuite.Trainer(verbose=False)
     started = time.time()
-    for sentence in train_set:
+    for sentence, style in styled:
         tokens = [t for t, _ in sentence]
-        trainer.append(featurizer.sentence(tokens), [g for _, g in sentence])
-    log(f"{len(train_set)} sentences, {sum(map(len, train_set))} tokens featurised "
+        trainer.append(featurizer.sentence(tokens, style), [g for _, g in sentence])
+    log(f"{len(styled)} sentences, {sum(len(s) for s, _ in styled)} tokens featurised "
         f"in {time.time() - started:.0f} s")
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True})
     tmp = model_path.with_suffix(".tmp")
     trainer.train(str(tmp))
-    tmp.replace(model_path)
+    if model_path.suffix == ".gz":  # ship it compressed (a third of the size)
+        import gzip
+
+        with open(tmp, "rb") as raw, gzip.open(model_path, "wb", compresslevel=9) as out:
+            out.write(raw.read())
+        tmp.unlink()
+    else:
+        tmp.replace(model_path)
     log(f"model written to {model_path} ({model_path.stat().st_size // 1024} KiB) "
         f"in {time.time() - started:.0f} s")
     return model_path
