@@ -15,8 +15,6 @@ from .normalize import _DISPLAY, DIACRITICS
 ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 # not ي or ني: a final ي is far more often a nisba adjective (عالمي، تركي) than "my"
 SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك")
-CONJUNCTIONS = ("", "و", "ف")
-PARTICLES = ("", "ب", "ك", "ل", "س")
 # words that look like clitic + stem but are single words (mostly function words)
 KEEP = frozenset("""
 كما لما بما فيما مما عما لكن لكي كي لم لن لا بل ثم ليس لدى لدي بين بعد بعض كل كذلك وكذلك هكذا
@@ -68,13 +66,9 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
     whole = lex.get(w, 0)
     best, best_count = None, max(MIN_COUNT - 1, whole * RATIO)
     endings = ("",) + tuple(suf for suf in SUFFIXES if w.endswith(suf))
-    for conj in CONJUNCTIONS:
-        if not w.startswith(conj):
-            continue
+    for conj in ("", w[0]) if w[0] in "وف" else ("",):
         r1 = w[len(conj):]
-        for part in PARTICLES:
-            if not r1.startswith(part):
-                continue
+        for part in ("", r1[0]) if r1[0] in "بكلس" else ("",):
             r2 = r1[len(part):]
             for suf in endings:
                 if not (conj or part or suf):
@@ -112,7 +106,6 @@ def _before_article(w: str, letters: str) -> tuple[str, str, str, str, bool] | N
     return None
 
 
-@lru_cache(maxsize=1 << 17)
 def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int] | None]:
     """(proclitics, stem, suffix) as offsets relative to `word`; stem is None when nothing is split."""
     w = word.translate(LEXICON_TABLE)
