@@ -79,12 +79,12 @@ def test_boilerplate_lines_and_teaser_tail():
                        "اقرأ أيضاً: الجيش الليبي يعلن السيطرة على مدينة جديدة",
                        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك",
                        "جميع الحقوق محفوظة © 2024", "رابط الخبر بصحيفة الوئام: مصر تدعم الحل السياسي",
-                       "تويتر: @writer_1", "اقرأ أيضا", "ماكرون يعلن خطة لدعم المزارعين",
+                       "تويتر: @writer_1", "الكلمات المفتاحية: ليبيا، مصر", "إعلان", "اقرأ أيضا", "ماكرون يعلن خطة لدعم المزارعين",
                        "أسعار النفط ترتفع مع تراجع المخزونات الأمريكية …"])
     doc = plain(text)
     show(doc)
     reasons = [b.reason for b in doc.boilerplate]
-    assert reasons == ["follow", "share", "see-also", "cookie", "rights", "source-link", "signature", "see-also",
+    assert reasons == ["follow", "share", "see-also", "cookie", "rights", "source-link", "signature", "tags", "advert", "see-also",
                        "related-teaser", "related-teaser"]
     assert len(list(doc.paragraphs())) == 2
 

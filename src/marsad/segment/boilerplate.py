@@ -31,6 +31,8 @@ LINE_REASONS = [
     ("source-link", SOURCE_LINK),
     ("navigation", re.compile(r"^(?:(?:next|previous|prev|home|back|التالي|السابق|الرئيسيه|التاليه|السابقه|"
                               r"المزيد|عوده|رجوع|اعلي الصفحه)[\s|»«›‹<>/-]*){1,4}$", re.I)),
+    ("tags", re.compile(r"^(?:الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|الكلمات الدلاليه|كلمات دلاليه|tags)\s*:", re.I)),
+    ("advert", re.compile(r"^(?:اعلان|إعلان|advertisement|sponsored|محتوي مدفوع|برعايه)\s*$", re.I)),
     ("rights", re.compile(r"^(?:جميع|كل) الحقوق محفوظه|^حقوق (?:النشر|الطبع) محفوظه|©|copyright|all rights reserved",
                           re.I)),
 ]
