@@ -25,8 +25,9 @@ def test_quotes_lists_what_a_speaker_said(tmp_path):
                                       "--json"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["kind"], r["speaker"]) for r in rows] == [("reported", "مولود جاويش أوغلو"),
-                                                         ("direct", "جاويش أوغلو")]
+    # the speaker is named as written, or by the entity the entity layer links the words to
+    assert [r["kind"] for r in rows] == ["reported", "direct"]
+    assert all("جاويش أوغلو" in r["speaker"] for r in rows)
     assert all(r["date"] == "2018-01-13" for r in rows)
 
 
@@ -54,6 +55,7 @@ def test_quotes_and_events_from_the_store(tmp_path):
     assert runner.invoke(app, ["ingest", _file(tmp_path), "--db", db, "--published", "2018-01-13"]).exit_code == 0
     quotes = runner.invoke(app, ["quotes", "--db", db, "--direct-only", "--json"])
     assert quotes.exit_code == 0, quotes.output
-    assert [json.loads(line)["speaker"] for line in quotes.stdout.splitlines()] == ["جاويش أوغلو"]
+    speakers = [json.loads(line)["speaker"] for line in quotes.stdout.splitlines()]
+    assert len(speakers) == 1 and "جاويش أوغلو" in speakers[0]
     events = runner.invoke(app, ["events", "--db", db, "--type", "protest", "--json"])
     assert sorted(json.loads(line)["target"] for line in events.stdout.splitlines()) == ["إيران", "روسيا"]

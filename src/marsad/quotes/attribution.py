@@ -209,7 +209,7 @@ def introduces(ctx: Context, k: int) -> bool:
     if j >= 0 and j < k - 1 and any(b == j for _, b in ctx.inside):
         return True  # "«...»، قال X": attribution after the quotation
     subject = forward(toks, k + 1, ctx.sent_end[k], ctx.terms)
-    for j in range(k + 1, min(ctx.sent_end[k], k + 16)):
+    for j in range(k + 1, min(ctx.sent_end[k], k + 40)):
         t = toks[j]
         if j in ctx.terms:
             continue

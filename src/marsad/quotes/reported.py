@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Quote, Speaker
 from . import lexicon as lx
-from .attribution import according_speaker, negated
+from .attribution import according_speaker, negated, verb_speaker
 from .context import Context
 
 WINDOW = 40  # tokens between the verb and its complementizer (subject, time, addressee)
@@ -71,7 +71,8 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
             c_start, speaker = comma + 1, cue.speaker
         else:
             comp = None
-            for j in range(k + 1, min(end, k + WINDOW)):
+            # a participle is followed by its that-clause at once ("مضيفاً أن", "مشيرة إلى أن")
+            for j in range(k + 1, min(end, k + (4 if is_part else WINDOW))):
                 tj = toks[j]
                 if tj.word and tj.f in lx.folded_set("COMPLEMENTIZERS"):
                     if toks[j - 1].f in NOT_COMPLEMENT:
@@ -86,7 +87,7 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
             if comp is None or comp + 1 >= end:
                 continue
             c_start = comp + 1
-            cue = ctx.cues.get(k)
+            cue = ctx.cues.get(k) or (verb_speaker(ctx, k, end) if form is not None else None)
             speaker = cue.speaker if cue is not None else None
             if form is not None and form.passive:
                 speaker = Speaker(None, None, None, None, True)
