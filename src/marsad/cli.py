@@ -31,6 +31,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 # modules that each expose `register(app: typer.Typer)`; one line per module
 COMMAND_MODULES: list[str] = [
+    "marsad.entities.commands",
     "marsad.stories.commands",
     "marsad.search.commands",
     "marsad.dedup.commands",

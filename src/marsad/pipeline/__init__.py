@@ -16,6 +16,7 @@ from ..model import Document, Rejected
 STAGES = [
     "marsad.segment",  # clean, split into articles/paragraphs/sentences/tokens, in-document duplicates
     "marsad.time",  # time expressions resolved against the publication date
+    "marsad.entities",  # named entities tagged and linked to knowledge-base or new entity ids
     "marsad.quotes",  # direct and reported speech with speakers
     "marsad.events",  # who did what to whom, when and where (PLOVER types)
 ]
