@@ -55,6 +55,12 @@ class StoriesConfig:
 
 
 @dataclass
+class EntitiesConfig:
+    user_entities: str | None = None  # one's own entities, TSV or JSON Lines (entities/data/README.md)
+    min_confidence: float = 0.5  # least CRF marginal probability of a tagged name's tokens for it to be kept
+
+
+@dataclass
 class Config:
     db: str | None = None  # path or URL; None means the per-user data directory
     published: str | None = None  # publication date to assume when the input has none (YYYY-MM-DD)
@@ -62,6 +68,7 @@ class Config:
     segment: SegmentConfig = field(default_factory=SegmentConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
     stories: StoriesConfig = field(default_factory=StoriesConfig)
+    entities: EntitiesConfig = field(default_factory=EntitiesConfig)
 
 
 def _overlay(obj: Any, values: dict[str, Any]) -> None:
