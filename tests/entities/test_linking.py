@@ -1,7 +1,6 @@
 """Linking behaviour: clitics, hashtags, quotation marks, spelling forms, coreference of short
 forms, titles and الوزارة, stable ids across documents, a user's entities file."""
-from types import SimpleNamespace
-
+from marsad.config import load
 from marsad.entities import link, run
 from marsad.model import Document
 
@@ -67,6 +66,8 @@ def test_short_form_of_a_new_person_and_stable_ids_across_documents():
 def test_user_entities_file(tmp_path):
     path = tmp_path / "mine.tsv"
     path.write_text("ORG\tMarsad Lab\tمختبر مرصد|مرصد\t\n", encoding="utf-8")
-    config = SimpleNamespace(entities=SimpleNamespace(user_entities=str(path), min_confidence=0.5))
+    config_file = tmp_path / "marsad.toml"
+    config_file.write_text(f'[entities]\nuser_entities = "{path}"\n', encoding="utf-8")
+    config = load(config_file)
     doc, found = entities("أعلن مختبر مرصد نتائجه اليوم.", config)
     assert forms(doc, found["org:مختبر_مرصد"]) == ["مختبر مرصد"]

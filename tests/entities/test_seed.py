@@ -4,6 +4,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from marsad.entities import run
 from marsad.model import Document
 from marsad.text.normalize import search_form
@@ -16,10 +18,17 @@ def key(text: str) -> str:
     return " ".join(search_form("".join(ch for ch in text if ch not in QUOTES)).split())
 
 
-def test_seed_entities_recall_and_precision():
+@pytest.mark.parametrize("tokens", ["own tokeniser", "segment stage"])
+def test_seed_entities_recall_and_precision(tokens):
     text = (SEED / "000_a68358c4f541d689.txt").read_text("utf-8")
     gold = json.loads((SEED / "gold.json").read_text("utf-8"))["entities"]
-    doc = run(Document(id="seed", source="seed", text=text))
+    doc = Document(id="seed", source="seed", text=text)
+    if tokens == "segment stage":  # as in the pipeline: paragraphs, sentences and tokens first
+        from marsad import segment
+        from marsad.config import Config
+
+        doc = segment.run(doc, Config())
+    doc = run(doc)
     gold_forms = [{key(f) for f in g["forms"]} for g in gold]
     found: set[int] = set()
     right, wrong = Counter(), Counter()
