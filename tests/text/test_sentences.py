@@ -21,6 +21,7 @@ def sentences(text):
     ("The U.S. said so. Then it left!", ["The U.S. said so.", "Then it left!"]),
     ("زوروا www.example.com. أو راسلوا a@b.org للمزيد.", ["زوروا www.example.com.", "أو راسلوا a@b.org للمزيد."]),
     ("  \u00a0 ", []),
+    ("1. لعبة ماينكرافت. 2. لعبة أخرى.", ["1. لعبة ماينكرافت.", "2. لعبة أخرى."]),
 ])
 def test_sentences(text, want):
     got = sentences(text)

@@ -3,7 +3,7 @@
 A sentence ends at . ! ? ؟ … (with any closing quotation marks or brackets right after them)
 when white space follows. Not at an abbreviation made of single letters (د. م. أ.د. U.S.), not
 inside a number (3.5) or an address (www.example.com), not at ".." (a pause in Arabic
-journalism), and never at the Arabic comma «،» or semicolon «؛».
+journalism), not after a list number ("1. …"), and never at the Arabic comma «،» or semicolon «؛».
 """
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             word = WORD_BEFORE.search(text, pos, m.start()).group(1)
             if ABBREVIATION.match(word):
                 continue
+            if word.isdigit() and len(word) <= 3 and not text[pos:m.start() - len(word)].strip():
+                continue  # "1. …": a list number opening the sentence
         _add(text, pos, m.end(), spans)
         pos = m.end()
     _add(text, pos, end, spans)
