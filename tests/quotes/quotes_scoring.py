@@ -128,7 +128,7 @@ def score(doc: Document, direct: list[dict], reported: list[dict], not_quotes: l
         best = None
         for i, q in enumerate(system_reported):
             lo = min(q.start, q.speaker.start if q.speaker.start is not None else q.start)
-            if i not in taken and lo - 20 < ge and q.end > gs and (q.start < ge + 60):
+            if i not in taken and lo - 20 < ge and q.end > gs:
                 best = i
                 if speaker_ok(q, g["speaker"], doc):
                     break

@@ -84,6 +84,8 @@ def plausible_target(ctx: Context, p: Phrase) -> bool:
         return True
     a, b = p.speaker_range()
     first = ctx.toks[a]
+    if b - a >= 2 and not first.f.startswith("ال") and ctx.toks[a + 1].f.startswith("ال"):
+        return True  # a group in idafa: "زعماء الفريقين", "قوات النظام"
     return first.f.startswith("ال") and (b - a >= 2 or first.f.endswith(("ات", "ين", "ون", "اء")))
 
 

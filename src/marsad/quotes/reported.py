@@ -71,8 +71,14 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
             c_start, speaker = comma + 1, cue.speaker
         else:
             comp = None
-            # a participle is followed by its that-clause at once ("مضيفاً أن", "مشيرة إلى أن")
-            for j in range(k + 1, min(end, k + (4 if is_part else WINDOW))):
+            # a participle is followed by its that-clause at once ("مضيفاً أن", "مشيرة إلى أن"), or
+            # after an aside between commas ("مضيفا، عبر مدونة واتس آب، أن")
+            reach = WINDOW
+            if is_part:
+                aside = k + 1 < end and toks[k + 1].text in "،,"
+                close = next((j for j in range(k + 2, min(end, k + 14)) if toks[j].text in "،,"), None) if aside else None
+                reach = (close - k + 3) if close else 4
+            for j in range(k + 1, min(end, k + reach)):
                 tj = toks[j]
                 if tj.word and tj.f in lx.folded_set("COMPLEMENTIZERS"):
                     if toks[j - 1].f in NOT_COMPLEMENT:
