@@ -73,22 +73,35 @@ def find(conn, query: Query, filters: Filters, limit: int, offset: int = 0) -> l
     if not rows:
         return []
     avg = 2 * float(total) / rows  # words and stems: two terms per word, as FTS5 counts both columns
-    parts, params = [], []
-    for q, lexeme in _phrases(query):
-        n = conn.execute("SELECT count(*) FROM search_items WHERE terms @@ %s::tsquery", (q,)).fetchone()[0]
-        if not n:
-            continue
-        idf = max(1e-6, math.log((rows - n + 0.5) / (n + 0.5)))
-        tf = "search_tf(i.terms, %s)" if lexeme else "(i.terms @@ %s::tsquery)::int"
-        parts.append(f"{idf!r} * {tf} * {K1 + 1} / ({tf} + {K1} * ({1 - B} + {B} * 2 * i.length / {avg!r}))")
-        params += [lexeme or q, lexeme or q]
-    if not parts:
-        return []
-    clauses, filter_params = where(filters, "%s", has_stories(conn))
-    sql = (f"SELECT {COLUMNS}, {' + '.join(parts)} AS score FROM search_items i"
-           f" WHERE i.terms @@ %s::tsquery{''.join(' AND ' + c for c in clauses)}"
-           " ORDER BY score DESC, i.id LIMIT %s OFFSET %s")
-    return conn.execute(sql, (*params, tsquery(query), *filter_params, limit, offset)).fetchall()
+    phrases = _phrases(query)
+    with conn.transaction():
+        # the GIN index, even on a small table: matching a row means reading its whole tsvector
+        conn.execute("SET LOCAL enable_seqscan = off")
+        # items matching each alternative: bitmap index scans that never read the tsvectors
+        counts = conn.execute(
+            "SELECT " + ", ".join(["(SELECT count(*) FROM search_items WHERE terms @@ %s::tsquery)"] * len(phrases)),
+            [q for q, _ in phrases]).fetchone()
+        lexemes = sorted({lexeme for (_, lexeme), n in zip(phrases, counts) if lexeme and n})
+        parts, params = [], []
+        for (q, lexeme), n in zip(phrases, counts):
+            if not n:
+                continue
+            idf = max(1e-6, math.log((rows - n + 0.5) / (n + 0.5)))
+            tf = f"tf.t{lexemes.index(lexeme)}" if lexeme else "(i.terms @@ %s::tsquery)::int"
+            parts.append(f"{idf!r} * {tf} * {K1 + 1} / ({tf} + {K1} * ({1 - B} + {B} * 2 * i.length / {avg!r}))")
+            params += [] if lexeme else [q, q]
+        if not parts:
+            return []
+        # each item's positions of the query's lexemes, from one pass over its tsvector
+        columns = ", ".join(f"coalesce(max(cardinality(u.positions)) FILTER (WHERE u.lexeme = %s), 0) AS t{k}"
+                            for k in range(len(lexemes))) or "0 AS none"
+        clauses, filter_params = where(filters, "%s", has_stories(conn))
+        sql = (f"SELECT {COLUMNS}, {' + '.join(parts)} AS score FROM search_items i CROSS JOIN LATERAL"
+               f" (SELECT {columns} FROM unnest(ts_filter(setweight(i.terms, 'A', %s::text[]), '{{a}}')) u) tf"
+               f" WHERE i.terms @@ %s::tsquery{''.join(' AND ' + c for c in clauses)}"
+               " ORDER BY score DESC, i.id LIMIT %s OFFSET %s")
+        return conn.execute(sql, (*params, *lexemes, lexemes, tsquery(query), *filter_params,
+                                  limit, offset)).fetchall()
 
 
 def texts(conn, ids: list[str]) -> dict[str, str]:
