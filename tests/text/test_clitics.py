@@ -25,7 +25,8 @@ def _gold():
         while len(segs) > 1 and segs[0] in PROCLITICS and tags[0] not in ("NOUN", "V", "ADJ"):
             pre.append(segs.pop(0))
             tags.pop(0)
-        suffix = segs[-1] if len(segs) > 1 and tags[-1] == "PRON" and segs[-1] in SUFFIXES else None
+        # a pronoun suffix ends a longer word, or follows a preposition directly (ل+ها)
+        suffix = segs[-1] if (len(segs) > 1 or pre) and tags[-1] == "PRON" and segs[-1] in SUFFIXES else None
         word = "".join(pre) + "".join(segs)
         if pre[-2:] == ["ل", "ال"]:
             word = word.replace("لال", "لل", 1)  # ل + ال is written لل
@@ -75,13 +76,14 @@ def test_clitic_accuracy(results, layer, floor_p, floor_r):
 
 
 @pytest.mark.parametrize("word", ["بوتين", "لبنان", "فرنسا", "واشنطن", "فلاديمير", "سوريا", "بغداد", "كندا",
-                                  "ليبيا", "لندن", "بريطانيا", "فيصل", "سيرغي", "إلى", "الذي", "كما"])
+                                  "ليبيا", "لندن", "بريطانيا", "فيصل", "سيرغي", "كمال", "بسام", "سامي", "كريم",
+                                  "إلى", "الذي", "كما"])
 def test_names_and_function_words_stay_whole(word):
     assert analyse(word) == ((), None, None)
 
 
 def test_splits_in_running_text():
-    text = "وقال للرئيس وبالمدينة سيعقد عليه كتابهم وَبِالْمَدِينَةِ"
+    text = "وقال للرئيس وبالمدينة سيعقد عليه كتابهم لها وَبِالْمَدِينَةِ"
     got = {text[t.start:t.end]: ([text[a:b] for a, b in t.proclitics],
                                  text[slice(*t.stem)] if t.stem else None,
                                  text[slice(*t.suffix)] if t.suffix else None) for t in tokenize(text, 0, len(text))}
@@ -92,4 +94,5 @@ def test_splits_in_running_text():
     assert got["سيعقد"] == (["س"], "يعقد", None)
     assert got["عليه"] == ([], "علي", "ه")
     assert got["كتابهم"] == ([], "كتاب", "هم")
+    assert got["لها"] == (["ل"], "", "ها")
     assert got["وَبِالْمَدِينَةِ"][0] == ["وَ", "بِ", "الْ"]

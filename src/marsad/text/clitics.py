@@ -17,8 +17,8 @@ ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك")
 # words that look like clitic + stem but are single words (mostly function words)
 KEEP = frozenset("""
-كما لما بما فيما مما عما لكن لكي كي لم لن لا بل ثم ليس لدى لدي بين بعد بعض كل كذلك وكذلك هكذا
-سوى لقد فقد وقد فقط كان كانت ليست لذا لعل كأن كأنه لأن لان بأن بان كلا كلتا لولا لوما
+كما لما فيما مما عما لكن لكي كي لم لن لا بل ثم ليس لدى لدي بين بعد بعض كل هكذا
+سوى لقد فقط كان كانت ليست لذا لعل كأن كأنه كلا كلتا لولا لوما والي والد والدة والده والدها
 """.split())
 # words that begin with the letters ال without carrying the article
 ARTICLE_KEEP = frozenset("""
@@ -27,7 +27,9 @@ ARTICLE_KEEP = frozenset("""
 """.split())
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+\Z")
 MIN_COUNT = 3  # a stem seen fewer times than this is not evidence
-RATIO = 3  # a split must leave a stem this many times more frequent than the whole word
+COMMON = 50  # a stem seen this often is a word in its own right
+RATIO = 10  # a split must leave a stem this many times more frequent than the whole word, when the
+# whole word is attested (names such as كمال or بسام are: مال and سام are not evidence enough)
 
 
 def _lexicon_table(fold_alef: bool) -> dict[int, str]:
@@ -87,11 +89,15 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
                     n = lex.get(form, 0)
                     if part == "س":  # the lexicon keeps the future particle attached: weaker evidence needed
                         n *= RATIO
-                    if n > best_count:
+                    # a frequent stem splits even a frequent whole word after the prepositions ب and ل
+                    # (بسبب، بشكل، لمدة); not after و ف ك, which begin many names (فيصل، كمال)
+                    if n > best_count or (part in ("ب", "ل") and not conj and not suf and n >= COMMON
+                                          and n * 3 >= whole and n > (best_count if best else 0)):
                         best, best_count = (conj, part, stem, suf, elided), n
     return best
 
 
+PREPOSITION_PRONOUN = re.compile(r"([وف]?)([بلك])(هما|هم|هن|ها|كم|كن|نا|ه|ك)\Z")
 ARTICLE_AFTER_CLITICS = re.compile(r"([وف]?)([بكل]?)(?=ال[\u0621-\u064A]{3})")
 
 
@@ -109,7 +115,8 @@ def _before_article(w: str, letters: str) -> tuple[str, str, str, str, bool] | N
 def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | None, tuple[int, int] | None]:
     """(proclitics, stem, suffix) as offsets relative to `word`; stem is None when nothing is split."""
     w = word.translate(LEXICON_TABLE)
-    if len(w) < 3 or w in KEEP:
+    pronoun = PREPOSITION_PRONOUN.match(w)
+    if (len(w) < 3 and not pronoun) or w in KEEP:
         return (), None, None
     if len(w) == len(word):
         where: list[int] | range = range(len(word))  # the usual case: nothing dropped or expanded
@@ -118,7 +125,10 @@ def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | N
     if not ARABIC_LETTERS.match(w):
         return (), None, None
     pieces: list[int] = []  # letter counts of each proclitic
-    split = _best_split(w, stems()) or _before_article(w, word.translate(LETTERS_TABLE))
+    if pronoun:  # لها، بهم، وله: a preposition carrying a pronoun, with no stem between them
+        split = (pronoun.group(1), pronoun.group(2), "", pronoun.group(3), False)
+    else:
+        split = _best_split(w, stems()) or _before_article(w, word.translate(LETTERS_TABLE))
     conj, part, stem, suf, elided = split if split else ("", "", w, "", False)
     pieces += [len(x) for x in (conj, part) if x]
     if elided:
