@@ -18,7 +18,7 @@ SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", 
 # words that look like clitic + stem but are single words (mostly function words)
 KEEP = frozenset("""
 كما لما فيما مما عما لكن لكي كي لم لن لا بل ثم ليس لدى لدي بين بعد بعض كل هكذا
-سوى لقد فقط كان كانت ليست لذا لعل كأن كأنه كلا كلتا لولا لوما والي والد والدة والده والدها
+سوى لقد فقط كان كانت ليست لذا لعل كأن كأنه كلا كلتا لولا لوما والي والد والدة
 """.split())
 # words that begin with the letters ال without carrying the article
 ARTICLE_KEEP = frozenset("""
