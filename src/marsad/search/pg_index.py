@@ -94,7 +94,7 @@ def find(conn, query: Query, filters: Filters, limit: int, offset: int = 0) -> l
             return []
         # each item's positions of the query's lexemes, from one pass over its tsvector
         columns = ", ".join(f"coalesce(max(cardinality(u.positions)) FILTER (WHERE u.lexeme = %s), 0) AS t{k}"
-                            for k in range(len(lexemes))) or "0 AS none"
+                            for k in range(len(lexemes))) or "count(*) AS hits"  # one row even when empty
         clauses, filter_params = where(filters, "%s", has_stories(conn))
         sql = (f"SELECT {COLUMNS}, {' + '.join(parts)} AS score FROM search_items i CROSS JOIN LATERAL"
                f" (SELECT {columns} FROM unnest(ts_filter(setweight(i.terms, 'A', %s::text[]), '{{a}}')) u) tf"
