@@ -47,6 +47,7 @@ class Featurizer:
     def __init__(self, gazetteer: dict[str, str], demonyms: set[str], clusters: dict[str, str],
                  given_names: set[str] = frozenset()):
         self.gazetteer = gazetteer  # normalised alias -> type
+        self.prefixes = {" ".join(k.split(" ")[:n]) for k in gazetteer for n in range(1, k.count(" ") + 1)}
         self.demonyms = demonyms
         self.given_names = given_names
         self.clusters = clusters  # normalised word -> bit-string path
@@ -105,20 +106,22 @@ class Featurizer:
         tags: list[str | None] = [None] * len(normed)
         i = 0
         while i < len(normed):
-            found = 0
-            for size in range(min(MAX_ALIAS, len(normed) - i), 0, -1):
-                rest = " ".join(normed[i + 1:i + size])
-                for first in candidates(normed[i]):
-                    kind = self.gazetteer.get(f"{first} {rest}" if rest else first)
-                    if kind:
-                        tags[i] = "B" + kind
-                        for j in range(i + 1, i + size):
-                            tags[j] = "I" + kind
-                        found = size
+            best, kind = 0, None
+            for first in candidates(normed[i]):
+                phrase, size = first, 1
+                while True:  # extend while some alias still starts this way
+                    found = self.gazetteer.get(phrase)
+                    if found and size > best:
+                        best, kind = size, found
+                    if phrase not in self.prefixes or i + size >= len(normed) or size >= MAX_ALIAS:
                         break
-                if found:
-                    break
-            i += found or 1
+                    phrase = f"{phrase} {normed[i + size]}"
+                    size += 1
+            if best:
+                tags[i] = "B" + kind
+                for j in range(i + 1, i + best):
+                    tags[j] = "I" + kind
+            i += best or 1
         return tags
 
     def sentence(self, tokens: list[str], style: str = "news") -> list[list[str]]:

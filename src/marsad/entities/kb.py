@@ -29,6 +29,7 @@ class KnowledgeBase:
     index: dict[str, str] = field(default_factory=dict)  # normalised alias -> entity id
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised nisba -> country entity id
     longest: int = 1  # words in the longest alias
+    prefixes: set[str] = field(default_factory=set)  # the shorter word prefixes of longer aliases
 
     def add(self, entity: KBEntity, override: bool = False) -> None:
         self.entities[entity.id] = entity
@@ -37,6 +38,8 @@ class KnowledgeBase:
             if key and (override or key not in self.index):
                 self.index[key] = entity.id
                 self.longest = max(self.longest, key.count(" ") + 1)
+                words = key.split(" ")
+                self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
 
     def add_spelling_variants(self) -> None:
         """Index a final ا/ة spelling of one-word aliases too (أستانا / أستانة), unless the variant

@@ -225,8 +225,8 @@ class Linker:
     def _bare_titles_and_ministries(self, sents, found, entities, titles) -> None:
         """Title + nisba without a name after it, الوزارة, and a ministry named without its
         country (وزارة الخارجية), linked to what the text said before."""
-        covered = [(w[c.first].start, w[c.last - 1].end) for w, c in found]
-        starts = {s for s, _ in covered}
+        starts = {w[c.first].start for w, c in found}
+        inside = {w[i].start for w, c in found for i in range(c.first, c.last)}
         named = sorted((w[c.first].start, c.head, self._resolve(w, c, {})[0]) for w, c in found
                        if c.source == "institution")
         if not titles and not named:
@@ -235,7 +235,7 @@ class Linker:
             i = 0
             while i < len(words):
                 w = words[i]
-                if any(a <= w.start < b for a, b in covered):
+                if w.start in inside:
                     i += 1
                     continue
                 step = self._bare_ministry(words, i, named, entities) or self._bare_title(

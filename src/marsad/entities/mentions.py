@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document
 from .kb import KBEntity, KnowledgeBase
@@ -36,6 +37,7 @@ PERSON_HEADS = {"وزير", "وزيره", "نايب", "سفير", "قايد", "�
                 "متحدثه", "مسوول", "ضباط", "ضابط"}
 
 
+@lru_cache(maxsize=200_000)
 def candidates(word: str) -> tuple[str, ...]:
     """Readings without proclitics (و ف ب ل ك), keeping the article: السورية is not سورية."""
     return tuple(f for f in _all_readings(word) if f.startswith("ال") or not word.endswith("ال" + f))
@@ -97,22 +99,23 @@ def kb_matches(words: list[Word], kb: KnowledgeBase, ambiguous: set[str]) -> lis
     out: list[Candidate] = []
     k = 0
     while k < len(keep):
-        hit = None
-        for size in range(min(kb.longest, len(keep) - k), 0, -1):
-            idx = keep[k:k + size]
-            rest = " ".join(words[i].norm for i in idx[1:])
-            for first in candidates(words[idx[0]].norm):
-                key = f"{first} {rest}" if rest else first
-                entity = kb.lookup(key)
-                if entity and entity.strong and not (size == 1 and first in ambiguous
-                                                     and entity.kind != "country"):
-                    hit = Candidate(idx[0], idx[-1] + 1, entity.type, entity, key, "kb")
+        best: Candidate | None = None
+        best_size = 0
+        for first in candidates(words[keep[k]].norm):
+            phrase, size = first, 1
+            while True:  # extend word by word while some alias still starts this way
+                entity = kb.lookup(phrase)
+                if entity and entity.strong and size > best_size and not (
+                        size == 1 and first in ambiguous and entity.kind != "country"):
+                    best = Candidate(keep[k], keep[k + size - 1] + 1, entity.type, entity, phrase, "kb")
+                    best_size = size
+                if phrase not in kb.prefixes or k + size >= len(keep):
                     break
-            if hit:
-                break
-        if hit:
-            out.append(hit)
-            k += size
+                phrase = f"{phrase} {words[keep[k + size]].norm}"
+                size += 1
+        if best:
+            out.append(best)
+            k += best_size
         else:
             k += 1
     return out
