@@ -297,8 +297,9 @@ class DedupIndex:
         else:
             self.db.executemany("UPDATE dedup_item SET canonical = ?, kind = ?, score = ? WHERE id = ?",
                                 [(*r, k.id) for k, r in zip(decided, rows)])
+        # in key order: neighbouring inserts land on the same B-tree pages
         self.db.executemany("INSERT OR IGNORE INTO dedup_key (key, item) VALUES (?, ?)",
-                            [(key, k.id) for k in decided for key in k.keys])
+                            sorted((key, k.id) for k in decided for key in k.keys))
         for (doc_key, _), known in zip(batch, per_doc):  # reads what the batch wrote before it
             self.db.executemany("INSERT OR IGNORE INTO dedup_containment (item, container, share) "
                                 "VALUES (?, ?, ?)", article_containment(self, doc_key, known,
