@@ -57,10 +57,13 @@ def find_events(doc: Document) -> list[Event]:
         date = _date(doc, start, s0, s1, c.trigger.past)
         place = _place(doc, ctx, start, s0, s1, [c.actor, *c.targets])
         actor = _arg(c.actor, doc.text)
+        trigger_span = (toks[c.tok].start, toks[c.tok].end)
         for target in c.targets:
             arg = _arg(target, doc.text)
             if not arg.name or fold(arg.name) == fold(actor.name):
                 continue
+            if target.start is not None and target.start < trigger_span[1] and target.end > trigger_span[0]:
+                continue  # the trigger word itself is no target
             key = (typ, fold(actor.name), fold(arg.name), s0)
             if key in seen:
                 continue

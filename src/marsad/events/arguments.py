@@ -114,10 +114,10 @@ def _conjuncts(ctx: Context, first: Phrase, limit: int) -> tuple[list[Speaker], 
 def _antecedent(ctx: Context, c: Candidate, before: int) -> bool:
     """A pronoun target ("واتهمتها", "طلبت منهم"): who was last named after a preposition."""
     toks = ctx.toks
-    for j in range(before - 1, ctx.sent_start[c.tok] - 1, -1):
+    for j in range(before - 1, max(ctx.sent_start[c.tok], before - 12) - 1, -1):
         if toks[j].f in ("علي", "ضد", "مع", "الي", "من"):
             p = forward(toks, j + 1, before, ctx.terms)
-            if p is not None:
+            if p is not None and plausible(ctx, p):  # a state, an organisation, a person: not "الضرائب"
                 c.targets, c.end = [_argument(ctx, p)], c.tok + 1
                 c.features["target_from"] = "pronoun"
                 return True

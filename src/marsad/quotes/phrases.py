@@ -175,8 +175,10 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             anon_extra += 1
             k += 1
             continue
-        if len(f) > 4 and f.endswith(("ها", "هم", "هما")):
-            break  # a pronoun suffix: "حملتها", not a name
+        if len(f) > 4 and f.endswith(("ها", "هم", "هما")) or _pronoun_noun(t.text):
+            break  # a pronoun suffix: "حملتها", "بلاده", "جهده", not a name
+        if name_start is not None and is_country(toks[k - 1].text) and not f.startswith("ال"):
+            break  # a state is a whole name: "يزور فابيوس إيران قريبا"
         if kind == "org" and name_start is None and (t.text.isdigit() or t.text.isascii()) and k - j < 6:
             k += 1  # "مجموعة الدول 5 plus 1", "مجموعة العشرين"
             continue
@@ -230,6 +232,16 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
 
 def text_of(toks: list[Tok], a: int, b: int) -> str:
     return " ".join(t.text for t in toks[a:b])
+
+
+def _pronoun_noun(word: str) -> bool:
+    """A common noun with a pronoun ("بلاده", "جهده", "موكله"), not a name ending in ه ("جوزيه")."""
+    w = lexicon_form(word)
+    if len(w) < 4 or not w.endswith("ه") or w.startswith("ال"):
+        return False
+    lex = stems()
+    base = lex.get(w[:-1], 0) + (lex.get(w[:-2] + "ة", 0) if w.endswith("ته") else 0)
+    return base >= max(5, 5 * lex.get(w, 0))
 
 
 def _masdar(f: str) -> bool:
