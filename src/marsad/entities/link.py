@@ -190,11 +190,7 @@ class Linker:
             e = self.kb.lookup(inner)
             if e and e.type == "LOC":
                 return e.id, e.name, e.type, ""
-        key, first = readings[0]
-        for k, f in readings:  # drop a proclitic when the bare reading is known elsewhere
-            if self.registry.find(k):
-                key, first = k, f
-                break
+        key, first = self._new_reading(words[c.first].norm, readings)
         eid = self.registry.find(key) or f"{c.type.lower()}:{key.replace(' ', '_')}"
         self.registry.add(key, eid)
         if c.type == "PER" and " " in key:
@@ -202,6 +198,17 @@ class Linker:
             self.registry.surnames.setdefault(key.rsplit(" ", 1)[1], eid)
         surface = " ".join(w.text.lstrip("#") for w in words[c.first:c.last])
         return eid, surface, "", first
+
+    def _new_reading(self, word: str, readings: list[tuple[str, str]]) -> tuple[str, str]:
+        """The reading of a new name: without its proclitics when the bare form is known from
+        earlier documents or the unlabelled text and the written form is not (والأهلي → الأهلي),
+        or when و/ف stands before the article (والكاريبي)."""
+        vocabulary = self.tagger.featurizer.clusters
+        for key, first in readings[1:]:
+            if self.registry.find(key) or (first in vocabulary and word not in vocabulary) \
+                    or (word[:3] in ("وال", "فال") and first == word[1:]):
+                return key, first
+        return readings[0]
 
     def _title_before(self, words: list[Word], first: int) -> str | None:
         i = first - 1
