@@ -120,7 +120,8 @@ def _hashtags(doc: Document) -> list[tuple[int, int]]:
 
 
 def _chunk_start(text: str, pos: int, floor: int) -> int:
-    """Start of the run of non-space characters that holds `pos`."""
-    while pos > floor and not text[pos - 1].isspace():
+    """Start of the run of non-space characters that holds `pos` (looking back 300 at most)."""
+    low = max(floor, pos - 300)
+    while pos > low and not text[pos - 1].isspace():
         pos -= 1
     return pos

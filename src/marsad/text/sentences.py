@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 END = re.compile(r"(?:\.{3,}|…+|[!?؟]+|(?<!\.)\.(?!\.))[!?؟…]*[»”\"'’)\]›]*(?=\s|$)")
-WORD_BEFORE = re.compile(r"(\S*)$")
 ABBREVIATION = re.compile(r"^[(«\"“]?(?:[^\W\d_]\.)*[^\W\d_]$|^(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co)$",
                           re.I)
 CONTENT = re.compile(r"[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
@@ -22,7 +21,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in END.finditer(text, start, end):
         if text[m.start()] == "." and m.group()[:1] == "." and not m.group().startswith(".."):
-            word = WORD_BEFORE.search(text, pos, m.start()).group(1)
+            word = text[max(pos, m.start() - 24):m.start()].rsplit(None, 1)[-1:]  # abbreviations are short
+            word = word[0] if word else ""
             if ABBREVIATION.match(word):
                 continue
             if word.isdigit() and len(word) <= 3 and not text[pos:m.start() - len(word)].strip():
