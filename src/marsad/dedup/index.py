@@ -136,6 +136,8 @@ class DedupIndex:
             if k.level != PARAGRAPH or k.root == k.id:
                 continue
             root = local.get(k.root) or roots[k.root]
+            if k.article >= len(doc.articles) or k.paragraph >= len(doc.articles[k.article].paragraphs):
+                continue  # indexed under another segmentation than this document has now
             paragraph = doc.articles[k.article].paragraphs[k.paragraph]
             other = None if root.doc == key else docs[root.doc]
             paragraph.duplicate_of = ParagraphRef(root.article, root.paragraph, other)
@@ -165,21 +167,19 @@ class DedupIndex:
         """Recompute every decision from scratch, in arrival order; returns the documents indexed.
         With `documents` (in arrival order) everything is signed again from the texts; without,
         the stored signatures are replayed."""
-        with self.transaction():
+        with self.transaction():  # one transaction: readers see the old index until the new one is whole
             self.db.execute("DELETE FROM dedup_key")
             self.db.execute("DELETE FROM dedup_containment")
             if documents is not None:
                 self.db.execute("DELETE FROM dedup_item")
                 self.db.execute("DELETE FROM dedup_document")
-            else:
-                self.db.execute("UPDATE dedup_item SET canonical = NULL, kind = NULL, score = NULL")
-        if documents is not None:
-            return self.add_many(documents)
-        keys = [k for (k,) in self.db.execute("SELECT id FROM dedup_document ORDER BY id").fetchall()]
-        for batch in _chunks(keys, _BATCH):
-            with self.transaction():
-                self._index([(key, self._load("i.doc = ?", (key,))) for key in batch], insert=False)
-        return len(keys)
+                return self.add_many(documents)
+            self.db.execute("UPDATE dedup_item SET canonical = NULL, kind = NULL, score = NULL")
+            keys = [k for (k,) in self.db.execute("SELECT id FROM dedup_document ORDER BY id").fetchall()]
+            for batch in _chunks(keys, _BATCH):
+                with self.transaction():
+                    self._index([(key, self._load("i.doc = ?", (key,))) for key in batch], insert=False)
+            return len(keys)
 
     def matches(self, doc_id: str) -> list[Match]:
         """What the index knows about one document's items: their canonicals and containments."""
