@@ -300,7 +300,11 @@ def backward(toks: list[Tok], verb: int, lo: int, terms: dict[int, int] | None =
     if k >= lo and toks[k].text in ("،", ","):  # "مارك زوكربيرغ، مؤسس فيسبوك ورئيسها، أوضح"
         for c in range(k - 1, max(lo, k - 12) - 1, -1):
             if toks[c].text in ("،", ",") and c - 1 >= lo and toks[c - 1].word:
-                return backward(toks, c, lo, terms)
+                head = toks[c + 1].f if c + 1 < k else ""
+                if head not in lx.folded_set("TITLE_HEADS") and head not in lx.folded_set("ORG_HEADS"):
+                    return None  # what stands between the commas must describe the person
+                p = backward(toks, c, lo, terms)
+                return p if p is not None and p.name is not None else None
         return None
     s = verb
     while s - 1 >= lo and toks[s - 1].word and (not stops_phrase(toks[s - 1]) or toks[s - 1].f == "من"
