@@ -113,7 +113,9 @@ class Linker:
             entity.mentions.sort(key=lambda m: m.start)
             if not entity.type:
                 entity.type = types[eid].most_common(1)[0][0]
-            if eid not in self.kb.entities and eid.count(":") == 1:
+            if eid in self.kb.entities:
+                entity.name = self.kb.entities[eid].name
+            elif eid.count(":") == 1 or not entity.name:
                 # a new entity (not in the KB, not an institution) is named by its longest mention
                 entity.name = max((doc.text[m.start:m.end].lstrip("#") for m in entity.mentions), key=len)
         return sorted(entities.values(), key=lambda e: e.mentions[0].start)
