@@ -10,7 +10,7 @@ from .normalize import search_form
 MARKS = "\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d"  # diacritics, tatweel, joiners: inside words
 TOKEN = re.compile(
     rf"(?P<url>(?:https?://|www\.)[^\s<>«»“”\"]*[^\s<>«»“”\"'.,;:!?؟،)\]])"
-    rf"|(?P<email>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})"  # bounded: no rescans
+    rf"|(?P<email>[A-Za-z0-9._%+-]{{1,64}}@[A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{1,8}})"  # bounded: no rescans
     rf"|(?P<handle>(?<![\w@])@[A-Za-z0-9_]{{1,30}})"
     rf"|(?P<hashtag>(?<![\w@])#(?=[\w{MARKS}]*[^\W\d_])[\w{MARKS}]+)"
     rf"|(?P<number>\d+(?:[.,٫٬]\d+)*)"
