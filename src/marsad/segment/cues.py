@@ -58,6 +58,8 @@ AGENCIES = frozenset(search_form(w) for w in """
 واس رويترز الأناضول وكالات أ ف د قنا كونا وام بنا سانا الحياة الشرق الأوسط اليوم""".split())
 # a paragraph cannot start on these: it continues the line before (search form)
 CONTINUATIONS = frozenset(search_form(w) for w in "على إلى عن بأن أن إنه أنه التي الذي الذين لـ ل".split())
+WHEN = frozenset(search_form(w) for w in """
+أمس اليوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء فجر ظهر""".split())
 FIRST_WORDS = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640]*")
 SPACE = re.compile(r"\s+")
 
@@ -142,7 +144,10 @@ def content_words(s: str) -> set[str]:
 
 def lead_strength(s: str) -> int:
     """2: a bare lead verb then a title or role (a new report); 1: a bare lead verb; 0: neither."""
-    first = words(s, 10)
-    if not first or first[0] not in LEAD_VERBS or (len(first) > 1 and first[1] in BACK_REFERENCE):
+    first = words(s, 12)
+    if not first or (len(first) > 1 and first[1] in BACK_REFERENCE):
         return 0  # "أكد ذلك فلان" reports on what came before
+    if first[0] not in LEAD_VERBS:
+        # a news lead also says when, early: "… يوم الأحد", "… أمس"
+        return 1 if any(w in WHEN for w in first[1:]) and not starts_with_connective(s) else 0
     return 2 if any(w in TITLES for w in first[1:]) else 1
