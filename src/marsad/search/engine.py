@@ -5,10 +5,11 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..store import Store
-from .analyse import words
+from ..text.normalize import search_form
+from .analyse import loose, words
 from .filters import Filters
 from .query import Query, parse
-from .snippet import Snippet, matches, snippet
+from .snippet import Snippet, needles_pattern, matches, snippet
 
 
 @dataclass
@@ -62,14 +63,29 @@ def search(store: Store, text: str, filters: Filters = Filters(), limit: int = 1
         results.hits.append(Hit(doc_id, article, float(score), title, published, outlet,
                                 snippet(query, body, start, min(end, len(body)))))
     if stories and offset == 0 and not filters.active():
-        results.stories = story_hits(backend, conn, query)
+        results.stories = story_hits(backend, conn, store.location, query)
     return results
 
 
-def story_hits(backend, conn, query: Query, limit: int = 5) -> list[StoryHit]:
-    """Stories whose headline holds every part of the query (stories are few: read them all)."""
-    out = []
-    for story_id, headline, size in backend.story_headlines(conn):
+_HEADLINES: dict[tuple, list[tuple[str, str, int, str]]] = {}  # per store state: headlines in loose form
+
+
+def _headlines(backend, conn, location: str) -> list[tuple[str, str, int, str]]:
+    """(id, headline, size, loose search form) of every story, kept while the stories are unchanged."""
+    key = (location, *backend.stories_state(conn))
+    if key not in _HEADLINES:
+        _HEADLINES.clear()
+        _HEADLINES[key] = [(i, h, n, loose(search_form(h))) for i, h, n in backend.story_headlines(conn)]
+    return _HEADLINES[key]
+
+
+def story_hits(backend, conn, location: str, query: Query, limit: int = 5) -> list[StoryHit]:
+    """Stories whose headline holds every part of the query; headlines without the query's letters
+    are passed over before any word is analysed."""
+    out, wanted = [], needles_pattern(query)
+    for story_id, headline, size, folded in _headlines(backend, conn, location):
+        if not wanted.search(folded):
+            continue
         found = words(headline)
         hits = matches(query, found)
         if {p for _, _, p in hits} == set(range(len(query.parts))):

@@ -12,6 +12,7 @@ from ..model import Document
 from ..text.normalize import search_form
 from .analyse import words
 
+MAX_LETTERS = 100  # longer "words" are encoded blobs, not words (PostgreSQL caps a lexeme at 2 kB)
 MAX_WORDS = 16383  # PostgreSQL keeps positions up to this; the same cap on SQLite keeps results alike
 
 
@@ -51,7 +52,8 @@ def items(doc: Document, doc_id: str | None = None) -> list[IndexItem]:
         articles = [(0, 0, len(doc.text), title, [(0, len(doc.text))])]
     out = []
     for a, start, end, headline, spans in articles:
-        found = [w for s, e in spans for w in words(doc.text[s:e], s)][:MAX_WORDS]
+        found = [w for s, e in spans for w in words(doc.text[s:e], s)
+                 if len(w.surface) <= MAX_LETTERS][:MAX_WORDS]
         if not found:
             continue
         mentioned = sorted({(ent.id, search_form(ent.name)) for ent in doc.entities

@@ -113,3 +113,10 @@ def story_headlines(conn) -> list[tuple[str, str, int]]:
     if not conn.execute("SELECT to_regclass('stories') IS NOT NULL").fetchone()[0]:
         return []
     return conn.execute("SELECT id, headline, size FROM stories WHERE headline IS NOT NULL").fetchall()
+
+
+def stories_state(conn) -> tuple:
+    """What changes when any story does: (count, last update)."""
+    if not conn.execute("SELECT to_regclass('stories') IS NOT NULL").fetchone()[0]:
+        return (0, None)
+    return tuple(conn.execute("SELECT count(*), max(updated_at) FROM stories").fetchone())

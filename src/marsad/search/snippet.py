@@ -36,7 +36,7 @@ def matches(query: Query, found: list[Word]) -> list[tuple[int, int, int]]:
     return out
 
 
-def _needles(query: Query) -> re.Pattern:
+def needles_pattern(query: Query) -> re.Pattern:
     parts = {loose(x) for t in query.terms() for x in (*t.surfaces(), t.stem) if x}
     return re.compile("|".join(sorted(map(re.escape, parts), key=len, reverse=True)))
 
@@ -46,7 +46,7 @@ def find(query: Query, text: str, start: int, end: int) -> list[tuple[list[Word]
     region = text[start:end]
     folded = search(region)
     candidates: dict[int, re.Match] = {}  # folded start -> word match, for words holding a needle
-    for hit in _needles(query).finditer(folded.text.translate(LOOSE)):
+    for hit in needles_pattern(query).finditer(folded.text.translate(LOOSE)):
         at = hit.start()
         while at > 0 and WORD.match(folded.text, at - 1):
             at -= 1

@@ -68,3 +68,10 @@ def story_headlines(db: sqlite3.Connection) -> list[tuple[str, str, int]]:
     if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'stories'").fetchone():
         return []
     return db.execute("SELECT id, headline, size FROM stories WHERE headline IS NOT NULL").fetchall()
+
+
+def stories_state(conn) -> tuple:
+    """What changes when any story does: (count, last update)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'stories'").fetchone():
+        return (0, None)
+    return tuple(conn.execute("SELECT count(*), max(updated_at) FROM stories").fetchone())
