@@ -62,3 +62,19 @@ def test_cli_stories_story_and_eval(tmp_path, mixed_jsonl):
     assert set(result) == {"bcubed", "stories"} and set(result["bcubed"]) == {"precision", "recall", "f1"}
     bad = runner.invoke(app, ["eval", "stories", str(tmp_path / "none.jsonl")])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_background_frequencies_are_built_and_shipped(tmp_path):
+    import gzip
+
+    from marsad.stories.background import build, load
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in [
+        "أعلنت الحكومة خطة جديدة للتعليم", "الحكومة تناقش الموازنة", "مباراة كرة القدم انتهت بالتعادل",
+    ]), encoding="utf-8")
+    out = tmp_path / "df.tsv.gz"
+    assert build([str(corpus)], out) == (3, 1)  # only terms in two or more documents are kept
+    lines = gzip.open(out, "rt", encoding="utf-8").read().splitlines()
+    assert lines == ["#documents\t3", "حكوم\t2"]
+    n, df = load()  # the shipped model, made from ANERcorp's news text
+    assert n > 200 and len(df) > 5000

@@ -5,8 +5,7 @@ and batch frequencies start from counts over a general news corpus the repositor
 is made by this module's command from ANERcorp's training part (news text, CC BY-SA 4.0), cut into
 pseudo-articles of SENTENCES_PER_DOC sentences, with the same term extraction the clusterer uses:
 
-    .venv/bin/python -m marsad.stories.background \
-        data/ner/anercorp-camel-train/ANERcorp_CamelSplit_train.txt
+    marsad train stories   (or: python -m marsad.stories.background CORPUS...)
 
 Rebuild it whenever terms.py or stopwords.py change. JSON Lines article files (a `text` field)
 are accepted too, one record per document.

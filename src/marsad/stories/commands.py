@@ -16,6 +16,7 @@ SinceOption = Annotated[str | None, typer.Option(
     "--since", help="Only stories with an article on or after this date (YYYY-MM-DD).", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 DbOption = Annotated[str | None, typer.Option("--db", help="Store file or URL.", show_default=False)]
+ANERCORP = "data/ner/anercorp-camel-train/ANERcorp_CamelSplit_train.txt"  # from the repository's root
 ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML configuration file.",
                                                    show_default=False)]
 
@@ -133,7 +134,7 @@ def register(app: typer.Typer) -> None:
         from .views import story_text
         print(story_text(view))
 
-    eval_app = _eval_group(app)
+    eval_app = _group(app, "eval", "Score a model on labelled data.")
 
     @eval_app.command("stories")
     def eval_stories(path: Annotated[str, typer.Argument(metavar="FILE.jsonl",
@@ -148,12 +149,28 @@ def register(app: typer.Typer) -> None:
         print(f"{result['articles']} articles in {result['stories']} stories; BCubed precision "
               f"{b['precision']:.4f}, recall {b['recall']:.4f}, F1 {b['f1']:.4f}")
 
+    train_app = _group(app, "train", "Train a model from the data the repository ships.")
 
-def _eval_group(app: typer.Typer) -> typer.Typer:
-    """The shared `marsad eval` group: reused when another module made it, made here otherwise."""
+    @train_app.command("stories")
+    def train_stories(corpus: Annotated[list[str] | None, typer.Argument(
+            metavar="CORPUS...", show_default=False,
+            help=f"News text: CoNLL `token tag` files or JSON Lines (default: {ANERCORP}).")] = None) -> None:
+        """Rebuild the background term frequencies the story clustering starts from."""
+        from ..cli import CliError
+        from .background import MODEL, build
+        paths = corpus or [ANERCORP]
+        for path in paths:
+            if not Path(path).is_file():
+                raise CliError(f"{path}: no such file")
+        documents, terms = build(paths)
+        print(f"{MODEL}: {terms} terms from {documents} documents")
+
+
+def _group(app: typer.Typer, name: str, help: str) -> typer.Typer:
+    """A shared command group (`marsad eval`, `marsad train`): reused when another module made it."""
     for group in app.registered_groups:
-        if group.name == "eval" and group.typer_instance is not None:
+        if group.name == name and group.typer_instance is not None:
             return group.typer_instance
-    eval_app = typer.Typer(help="Measure the analysis against gold data.", no_args_is_help=True)
-    app.add_typer(eval_app, name="eval")
-    return eval_app
+    made = typer.Typer(help=help, no_args_is_help=True)
+    app.add_typer(made, name=name)
+    return made
