@@ -3,11 +3,18 @@ demonyms (nisba adjectives) linked to their country, and a user's own entities f
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .words import norm
+from .words import compact, norm
+
+_JOINED = re.compile(r"(?<![^ ])(عبد|ابو)(?=[^ ]{2,})")
+
+
+def _spaced(phrase: str) -> str:
+    return _JOINED.sub(r"\1 ", phrase)
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,12 +41,13 @@ class KnowledgeBase:
     def add(self, entity: KBEntity, override: bool = False) -> None:
         self.entities[entity.id] = entity
         for alias in entity.aliases:
-            key = norm_phrase(alias)
-            if key and (override or key not in self.index):
-                self.index[key] = entity.id
-                self.longest = max(self.longest, key.count(" ") + 1)
-                words = key.split(" ")
-                self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
+            spaced = norm_phrase(alias)
+            for key in dict.fromkeys([spaced, compact(spaced), _spaced(spaced)]):  # عبد الله / عبدالله
+                if key and (override or key not in self.index):
+                    self.index[key] = entity.id
+                    self.longest = max(self.longest, key.count(" ") + 1)
+                    words = key.split(" ")
+                    self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
 
     def add_spelling_variants(self) -> None:
         """Index a final ا/ة spelling of one-word aliases too (أستانا / أستانة), unless the variant

@@ -12,7 +12,7 @@ from ..model import Document, Entity, Mention
 from . import kb as kbase
 from .mentions import (INSTITUTIONS, PLACE_HEADS, Candidate, Word, candidates, clean_tagger_span,
                        institution_matches, kb_matches, resolve_overlaps, sentences, tagger_spans)
-from .words import norm
+from .words import compact, norm
 
 DATA = Path(__file__).parent / "data"
 # titles that, with a nisba, name one person once the document has said who (الرئيس التركي)
@@ -29,10 +29,10 @@ class Registry:
     surnames: dict[str, str] = field(default_factory=dict)  # last word of a full person name
 
     def find(self, key: str) -> str | None:
-        return self.ids.get(key)
+        return self.ids.get(compact(key))
 
     def add(self, key: str, eid: str) -> None:
-        self.ids.setdefault(key, eid)
+        self.ids.setdefault(compact(key), eid)
 
 
 REGISTRY = Registry()
@@ -137,7 +137,7 @@ class Linker:
                 else [names[0]] if names[0].startswith("ال") else []
             for form in forms:
                 if len(form) > 2:
-                    local.setdefault(form, eid)
+                    local.setdefault(compact(form), eid)
         return local
 
     def _repeated_short_forms(self, sents, found, local: dict[str, str]):
@@ -158,9 +158,9 @@ class Linker:
                     continue
                 pair = f"{w.norm} {words[i + 1].norm}" if i + 1 < len(words) else ""
                 for first in candidates(w.norm):
-                    if pair and f"{first} {words[i + 1].norm}" in people:
-                        extra.append((words, Candidate(i, i + 2, "PER", key=f"{first} {words[i + 1].norm}",
-                                                       source="coref")))
+                    two = compact(f"{first} {words[i + 1].norm}") if pair else ""
+                    if two in people:
+                        extra.append((words, Candidate(i, i + 2, "PER", key=two, source="coref")))
                         break
                     if first in people and first not in ambiguous_words() and len(first) > 2:
                         extra.append((words, Candidate(i, i + 1, "PER", key=first, source="coref")))
@@ -185,19 +185,20 @@ class Linker:
             if e and (e.strong or e.type == c.type):
                 return e.id, e.name, e.type, first
         for key, first in readings:
-            if key in local:
-                return local[key], None, "", first
+            if compact(key) in local:
+                return local[compact(key)], None, "", first
         if c.last - c.first > 1 and words[c.first].norm in PLACE_HEADS:
             inner = " ".join(w.norm for w in words[c.first + 1:c.last])
             e = self.kb.lookup(inner)
             if e and e.type == "LOC":
                 return e.id, e.name, e.type, ""
         key, first = self._new_reading(words[c.first].norm, readings)
-        eid = self.registry.find(key) or f"{c.type.lower()}:{key.replace(' ', '_')}"
+        eid = self.registry.find(key) or f"{c.type.lower()}:{compact(key).replace(' ', '_')}"
         self.registry.add(key, eid)
-        if c.type == "PER" and " " in key:
-            self.registry.add(key.rsplit(" ", 1)[1], eid)
-            self.registry.surnames.setdefault(key.rsplit(" ", 1)[1], eid)
+        if c.type == "PER" and " " in compact(key):
+            surname = compact(key).rsplit(" ", 1)[1]
+            self.registry.add(surname, eid)
+            self.registry.surnames.setdefault(surname, eid)
         surface = " ".join(w.text.lstrip("#") for w in words[c.first:c.last])
         return eid, surface, "", first
 

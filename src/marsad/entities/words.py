@@ -63,3 +63,12 @@ def candidates(word: str) -> tuple[str, ...]:
 def core(word: str) -> str:
     """The most stripped reading of a normalised word (for features; never for display)."""
     return candidates(word)[-1]
+
+
+_COMPOUND = re.compile(r"(?<![^ ])(عبد|ابو) ")
+
+
+def compact(phrase: str) -> str:
+    """One spelling for compound names written with or without a space (عبد الله / عبدالله,
+    ابو ثنين / ابوثنين), for keys only."""
+    return _COMPOUND.sub(r"\1", phrase)
