@@ -105,8 +105,9 @@ def kb_matches(words: list[Word], kb: KnowledgeBase, ambiguous: set[str]) -> lis
             phrase, size = first, 1
             while True:  # extend word by word while some alias still starts this way
                 entity = kb.lookup(phrase)
-                if entity and entity.strong and size > best_size and not (
-                        size == 1 and first in ambiguous and entity.kind != "country"):
+                if entity and entity.strong and size > best_size and (
+                        size > 1 or first not in ambiguous or entity.kind == "country"
+                        or _vouched(words, keep[k], entity)):
                     best = Candidate(keep[k], keep[k + size - 1] + 1, entity.type, entity, phrase, "kb")
                     best_size = size
                 if phrase not in kb.prefixes or k + size >= len(keep):
@@ -119,6 +120,22 @@ def kb_matches(words: list[Word], kb: KnowledgeBase, ambiguous: set[str]) -> lis
         else:
             k += 1
     return out
+
+
+# words before a person's one-word name that vouch for it (نظام الأسد, نائب المعلم)
+PERSON_CUES = {"نظام", "حكومه", "عهد", "الرييس", "رييس", "نايب", "الملك", "الامير", "الشيخ", "السيد",
+               "الوزير", "وزير", "الزعيم", "زعيم"}
+
+
+def _vouched(words: list[Word], i: int, entity: KBEntity) -> bool:
+    """A one-word alias that is also an ordinary word counts as a name after a person cue
+    (نظام الأسد) or, for an organisation, between quotation marks («الحياة»)."""
+    if entity.type == "PER":
+        return i > 0 and _all_readings(words[i - 1].norm)[-1] in PERSON_CUES | {
+            c[2:] for c in PERSON_CUES if c.startswith("ال")}
+    if entity.type == "ORG":
+        return 0 < i < len(words) - 1 and is_quote(words[i - 1]) and is_quote(words[i + 1])
+    return False
 
 
 def institution_matches(words: list[Word], kb: KnowledgeBase) -> list[Candidate]:
