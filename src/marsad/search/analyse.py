@@ -80,20 +80,32 @@ def loose(term: str) -> str:
     return term.translate(LOOSE)
 
 
+def _common_noun(word: str, counts: dict[str, int]) -> bool:
+    """Whether a definite word (ال…) is a common noun in news text: its bare form is frequent too
+    (السلام، المملكة، الرئيس are; العراق، الكويت are not)."""
+    form = clitics.lexicon_form(word)
+    if not form.startswith("ال"):
+        return False
+    bare = counts.get(form[2:], 0)
+    return bare >= 10 and bare * 4 >= counts.get(form, 0)
+
+
 @lru_cache(maxsize=1)
 def entity_names() -> frozenset[str]:
-    """Search forms of known entity names: one-word aliases, and every word of a person's alias."""
+    """Search forms of known entity names: one-word aliases, and the words of a person's alias,
+    less titles and common nouns (الرئيس، الأمير، السلام)."""
     try:
         from ..entities.kb import load
         kb = load()
     except Exception:  # the knowledge base is optional for search: no names then, only the rules
         return frozenset()
-    names = set()
+    counts, names = clitics.stems(), set()
     for entity in kb.entities.values():
         for alias in entity.aliases:
-            parts = search_form(alias).split()
+            parts = alias.split()
             if len(parts) == 1 or entity.type == "PER":
-                names.update(p for p in parts if len(p) > 2)
+                names.update(search_form(p) for p in parts if len(p) > 2 and not _common_noun(p, counts)
+                             and (len(parts) == 1 or not search_form(p).startswith("ال")))
     return frozenset(names)
 
 
