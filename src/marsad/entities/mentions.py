@@ -220,6 +220,8 @@ def clean_tagger_span(words: list[Word], c: Candidate, kb: KnowledgeBase,
     if c.type == "PER":  # a verb with its conjunction (وأردف), not a first name (كريم, فيصل)
         while c.last - first > 1 and words[first].norm[:1] in "وف" and words[first].norm in ambiguous:
             first += 1
+    if c.last - first == 1 and (_bare(words[first]) in PLACE_HEADS | EVENT_HEADS):
+        return None  # a head noun alone (ريف, مدينة) names nothing
     if c.last - first == 1 and c.type != "PER":
         readings = candidates(words[first].norm)
         if any(r in ambiguous for r in readings) and not any(kb.lookup(r) for r in readings):
