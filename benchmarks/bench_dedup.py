@@ -1,13 +1,14 @@
 """Speed, memory and index size of the near-duplicate index, against exact hashing alone.
 
-    .venv/bin/python benchmarks/bench_dedup.py CORPUS.jsonl[.gz] [--limit N] [--lsh-library]
+    .venv/bin/python benchmarks/bench_dedup.py CORPUS.jsonl[.gz] [--limit N] [--lsh-library] [--one-by-one]
 
 CORPUS is JSON Lines with `id`, `text` and optionally `source`/`outlet` and `date`/`published`
 (the real one: ../shared/data/corpora/saudinewsnet/articles.jsonl.gz). Each text is split into
 paragraphs at line breaks (one article per record) before the clock starts; then, each in its own
 process so that peak memory is its own:
 - marsad: DedupIndex.add_many into a fresh SQLite file (sign, query, decide, write), the bulk path
-  of `marsad dedup` and rebuilds (batches of documents, each deciding as if added one by one);
+  of `marsad dedup` and rebuilds (batches of documents, each deciding as if added one by one), or
+  with --one-by-one `add` with one transaction per document, as an ingest would call it;
 - baseline: exact hashing alone, the same display-form key per paragraph and article, looked up
   and stored in an SQLite table the same way;
 - with --lsh-library: datasketch's in-memory MinHashLSH fed the same signatures, for comparison
@@ -60,7 +61,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_marsad(docs, folder) -> dict:
+def run_marsad(docs, folder, one_by_one: bool = False) -> dict:
     from marsad.dedup import DedupIndex
     from marsad.dedup.groups import summary
 
@@ -68,7 +69,11 @@ def run_marsad(docs, folder) -> dict:
     index = DedupIndex(str(path), Config())
     before = _peak_mb()
     wall, cpu = time.perf_counter(), time.process_time()
-    index.add_many(docs)
+    if one_by_one:  # as an ingest would: one transaction per document
+        for doc in docs:
+            index.add(doc)
+    else:
+        index.add_many(docs)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     s = summary(index)
     kinds = dict(index.db.execute(
@@ -137,14 +142,14 @@ def run_library_lsh(docs, folder) -> dict:
             "paragraph_copies": copies}
 
 
-def _child(name, docs, folder, queue):
-    queue.put(globals()[f"run_{name}"](docs, folder))
+def _child(name, docs, folder, queue, options):
+    queue.put(globals()[f"run_{name}"](docs, folder, **options))
 
 
-def measure(name: str, docs, folder) -> dict:
+def measure(name: str, docs, folder, **options) -> dict:
     ctx = mp.get_context("fork")  # the child shares the loaded documents, and has its own peak memory
     queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(name, docs, folder, queue))
+    proc = ctx.Process(target=_child, args=(name, docs, folder, queue, options))
     proc.start()
     result = queue.get()
     proc.join()
@@ -156,6 +161,8 @@ def main() -> None:
     parser.add_argument("corpus")
     parser.add_argument("--limit", type=int, default=None, help="only the first N records")
     parser.add_argument("--lsh-library", action="store_true", help="also time datasketch's MinHashLSH")
+    parser.add_argument("--one-by-one", action="store_true",
+                        help="index with add() and one transaction per document, as an ingest does")
     args = parser.parse_args()
     if not os.path.exists(args.corpus):
         sys.exit(f"bench_dedup: {args.corpus}: no such file")
@@ -164,14 +171,15 @@ def main() -> None:
     print(f"corpus: {len(docs)} documents, {paragraphs} paragraphs (one per non-blank line)")
     with tempfile.TemporaryDirectory() as folder:
         base = measure("baseline", docs, folder)
-        ours = measure("marsad", docs, folder)
+        ours = measure("marsad", docs, folder, one_by_one=args.one_by_one)
         lib = measure("library_lsh", docs, folder) if args.lsh_library else None
     rate = paragraphs / ours["cpu"]
     per = ours["bytes"] / max(1, ours["paragraphs"])
     print(f"baseline (exact hashing alone): {paragraphs / base['cpu']:,.0f} paragraphs/s per CPU second "
           f"({paragraphs / base['wall']:,.0f} wall), peak memory {base['peak_mb']:.0f} MB "
           f"({base['start_mb']:.0f} MB before), {base['exact_groups']} exact article groups")
-    print(f"marsad dedup (exact + MinHash LSH): {rate:,.0f} paragraphs/s per CPU second "
+    how = "add per document" if args.one_by_one else "add_many"
+    print(f"marsad dedup (exact + MinHash LSH, {how}): {rate:,.0f} paragraphs/s per CPU second "
           f"({paragraphs / ours['wall']:,.0f} wall), peak memory {ours['peak_mb']:.0f} MB "
           f"({ours['start_mb']:.0f} MB before)")
     print(f"  index: {ours['bytes'] / 1e6:.1f} MB for {ours['paragraphs']} indexed paragraphs = "
