@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import content_words, ends_closed, is_dateline, lead_strength, starts_with_connective
+from .cues import content_words, ends_closed, is_dateline, lead_strength, says_when, starts_with_connective
 
 COHESION = 0.15  # below this share of words already seen in the story, a lead opens a new one
 COHESION_NO_VERB = 0.05
@@ -34,7 +34,7 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     # lead verb the change of words must be near total
     if single_page and strength < 2:
         return False
-    threshold = COHESION if strength else COHESION_NO_VERB
+    threshold = COHESION if strength or says_when(block.first.text) else COHESION_NO_VERB
     lead = content_words(block.first.text[:300])
     if len(lead) < 5 or (not strength and len(block.first.text.split()) < 20):
         return False

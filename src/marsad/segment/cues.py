@@ -144,10 +144,12 @@ def content_words(s: str) -> set[str]:
 
 def lead_strength(s: str) -> int:
     """2: a bare lead verb then a title or role (a new report); 1: a bare lead verb; 0: neither."""
-    first = words(s, 12)
-    if not first or (len(first) > 1 and first[1] in BACK_REFERENCE):
+    first = words(s, 10)
+    if not first or first[0] not in LEAD_VERBS or (len(first) > 1 and first[1] in BACK_REFERENCE):
         return 0  # "أكد ذلك فلان" reports on what came before
-    if first[0] not in LEAD_VERBS:
-        # a news lead also says when, early: "… يوم الأحد", "… أمس"
-        return 1 if any(w in WHEN for w in first[1:]) and not starts_with_connective(s) else 0
     return 2 if any(w in TITLES for w in first[1:]) else 1
+
+
+def says_when(s: str) -> bool:
+    """A news lead says when, early: "… يوم الأحد", "… أمس"."""
+    return any(w in WHEN for w in words(s, 12)[1:])

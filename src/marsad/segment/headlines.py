@@ -6,7 +6,7 @@ import re
 
 from ..text.normalize import search, search_form
 from .cues import (CLOSERS, END_MARKS, continues_sentence, ends_closed, ends_sentence, is_dateline,
-                   lead_strength, starts_with_connective)
+                   lead_strength, says_when, starts_with_connective)
 from .lines import Line
 
 MAX_WORDS = 18
@@ -110,6 +110,7 @@ def find(lines: list[Line], skip: dict[int, str], known: set[str], single_page: 
         leads = is_dateline(nxt.text) or lead_strength(nxt.text) > 0
         if single_page and not leads:
             continue
+        leads = leads or says_when(nxt.text)
         # the story before must be finished, unless it ends on a short line (a caption, a credit) or
         # a clear lead follows (many pages end their last paragraph without a stop)
         if prev is not None and not ends_closed(prev.text) and len(prev.text.split()) >= BYLINE_WORDS * 2 \
