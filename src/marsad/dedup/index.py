@@ -18,6 +18,7 @@ import numpy as np
 
 from ..config import Config, DedupConfig
 from ..model import Document, ParagraphRef
+from ..store.base import StoreError
 from ..store.migrate import statements
 from .containment import article_containment
 from .records import Known, Match, Ref
@@ -52,7 +53,8 @@ def _connection(target) -> sqlite3.Connection:
         db = getattr(target, name, None)
         if isinstance(db, sqlite3.Connection):
             return db
-    raise TypeError(f"the dedup index needs an SQLite store or connection, not {type(target).__name__}")
+    raise StoreError(f"the duplicate index needs an SQLite store, and {getattr(target, 'location', target)} "
+                     "is not one")
 
 
 def _chunks(values: list, size: int = _CHUNK):
