@@ -50,6 +50,13 @@ def test_dedup_then_dups(tmp_path):
     assert len(paragraphs.splitlines()) == len(_paragraphs(1))
 
 
+def test_dups_indexes_what_was_stored_since(tmp_path):
+    path, _ = _store(tmp_path)
+    result = CliRunner().invoke(app, ["dups", "--json", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert len([line for line in result.output.splitlines() if line.startswith("{")]) == 1
+
+
 def test_rebuild_gives_the_same_groups(tmp_path):
     path, _ = _store(tmp_path)
     runner = CliRunner()

@@ -23,6 +23,13 @@ def _where(w: dict) -> str:
     return place + (f" ({extra})" if extra else "")
 
 
+def catch_up(index, store) -> int:
+    """Index the stored documents the index has not seen yet, in the order they were stored."""
+    done = {d for (d,) in index.db.execute("SELECT document FROM dedup_document")}
+    new = [i for i in store.ids() if i not in done]
+    return index.add_many(doc for doc in map(store.get, new) if doc is not None) if new else 0
+
+
 def dedup(rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute every signature and decision "
                                                 "from the stored documents.")] = False,
           db: DbOption = None, config_file: ConfigOption = None) -> None:
@@ -39,8 +46,7 @@ def dedup(rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute eve
             if rebuild:
                 index.rebuild(store.documents())
             else:
-                done = {d for (d,) in index.db.execute("SELECT document FROM dedup_document")}
-                index.add_many(doc for doc in store.documents() if doc.id not in done)
+                catch_up(index, store)
         s = summary(index)
     print(f"{s['documents']} documents, {s['paragraphs']} paragraphs indexed; "
           f"{s['paragraph_copies']} paragraph copies, {s['article_copies']} article copies in "
@@ -51,15 +57,20 @@ def dups(json_out: Annotated[bool, typer.Option("--json", help="One JSON object 
          paragraphs: Annotated[bool, typer.Option("--paragraphs", help="Groups of paragraphs, "
                                                   "not of articles.")] = False,
          db: DbOption = None, config_file: ConfigOption = None) -> None:
-    """List the groups of copies: each canonical (first seen) with its copies, outlets and dates."""
-    from ..cli import load_config
+    """List the groups of copies: each canonical (first seen) with its copies, outlets and dates
+    (documents stored since the last `marsad dedup` are indexed first)."""
+    from ..cli import err, load_config
     from ..store import open_store
     from .groups import groups
     from .index import DedupIndex
 
     config = load_config(config_file, db=db)
     with open_store(config.db, create=False) as store:
-        found = groups(DedupIndex(store, config), PARAGRAPH if paragraphs else ARTICLE)
+        index = DedupIndex(store, config)
+        added = catch_up(index, store)
+        if added:
+            err.print(f"indexed {added} new documents", markup=False)
+        found = groups(index, PARAGRAPH if paragraphs else ARTICLE)
     out = sys.stdout
     for group in found:
         if json_out:
