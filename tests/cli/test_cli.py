@@ -131,7 +131,7 @@ def test_an_empty_rejects_list_says_so(tmp_path):
     (["read", "no/such/file.txt"], "no/such/file.txt: no such file or directory"),
     (["ingest", "no/such/dir", "--db", "x.db"], "no/such/dir: no such file or directory"),
     (["read", str(SEED), "--published", "13/01/2018"], "--published must be a date written YYYY-MM-DD"),
-    (["ingest", str(SEED), "--db", "postgresql://localhost/m"], "PostgreSQL backend is not available"),
+    (["ingest", str(SEED), "--db", "postgresql://localhost/m"], "cannot connect to the store at postgresql://localhost/m"),
     (["read", str(SEED), "--config", "no/such.toml"], "the configuration file no/such.toml does not exist"),
 ])
 def test_usage_and_configuration_errors_exit_2_in_one_sentence(args, message, tmp_path, monkeypatch):
