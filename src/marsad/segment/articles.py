@@ -17,7 +17,8 @@ class Draft:
     paragraphs: list[Block] = field(default_factory=list)
 
 
-def opens_story(prev: Block, block: Block, story: list[str], single_page: bool = False) -> bool:
+def opens_story(prev: Block, block: Block, story: list[str], single_page: bool = False,
+                following: Block | None = None) -> bool:
     """`block` starts a new report after `prev` closed the previous one; `story` holds the texts of
     the story so far. On a `single_page` (an input with its own title) a lead must also change topic."""
     if not ends_closed(prev.last.text) or starts_with_connective(block.first.text):
@@ -39,14 +40,21 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     if len(lead) < 5 or (not strength and len(block.first.text.split()) < 20):
         return False
     seen = set().union(*(content_words(t) for t in story))
-    return len(lead & seen) < threshold * len(lead)
+    if len(lead & seen) >= threshold * len(lead):
+        return False
+    if strength or following is None or following.kind != "paragraph":
+        return True
+    # with no lead verb, the paragraph after it must stay away from the old story too (a column
+    # that digresses for one paragraph comes back to its words)
+    nxt = content_words(following.first.text[:300])
+    return len(nxt & seen) < COHESION * max(len(nxt), 1)
 
 
 def group(blocks: list[Block], single_page: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     story: list[str] = []  # texts of the current story, for the cohesion test
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if block.kind == "headline":
             if current is not None and current.headline is not None and not current.paragraphs:
                 block.kind = "paragraph"  # a second heading line (a standfirst) belongs to the story
@@ -55,7 +63,9 @@ def group(blocks: list[Block], single_page: bool = False) -> list[Draft]:
                 drafts.append(current)
                 story = [block.first.text]
                 continue
-        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, story, single_page)):
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, story,
+                                                                 single_page, following)):
             current = Draft()
             drafts.append(current)
             story = []
