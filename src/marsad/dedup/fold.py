@@ -21,11 +21,14 @@ _DASHES = "-–—ـ"  # U+0640 tatweel stands for a dash when set between space
 _AGENCIES = ["واس", "قنا", "وام", "بنا", "كونا", "سانا", "سبأ", "واج", "وات", "ومع", "بترا", "رويترز",
              "أ ف ب", "أ.ف.ب", "د ب أ", "يو بي آي", "شينخوا", "الأناضول", "وكالات", "سبوتنيك", "إرنا"]
 _PLACE = r"[^\s\-–—ـ():.،,؛!؟\"«»“”]+"
+_AGENCY = "|".join(re.escape(a) for a in _AGENCIES)
+# place (1-3 words), an optional (agency), a dash; then an agency, or a source of one or two words
+# closed by another dash or a colon ("دبي - «الخليج»:", "الرياض - واس -")
 _DATELINE = re.compile(
     rf"^\s*(?:{_PLACE}[ \t]+){{0,2}}{_PLACE}[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*)?[{_DASHES}]+[ \t]+"
-    rf"(?:\(?(?:{'|'.join(re.escape(a) for a in _AGENCIES)})\)?[ \t]*[{_DASHES}:]*[ \t]+)?")
-_AGENCY_ONLY = re.compile(
-    rf"^\s*\((?:{'|'.join(re.escape(a) for a in _AGENCIES)})\)[ \t]*[{_DASHES}:]*[ \t]+")
+    rf"(?:\(?(?:{_AGENCY})\)?[ \t]*[{_DASHES}:]*[ \t]+"
+    rf"|[«\"“(]?{_PLACE}(?:[ \t]+{_PLACE})?[»\"”)]?[ \t]*[{_DASHES}:]+[ \t]+)?")
+_AGENCY_ONLY = re.compile(rf"^\s*\((?:{_AGENCY})\)[ \t]*[{_DASHES}:]*[ \t]+")
 _THOUSANDS = re.compile(r"(?<=\d)[,٬](?=\d\d\d)")
 # discourse connectives that editors add or drop at a paragraph's start (a leading "و" is
 # dropped separately, so "وفي غضون ذلك" is covered by "في غضون ذلك")
