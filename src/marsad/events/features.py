@@ -3,6 +3,8 @@ be its actor and target. `features` is what a decision function (rules now, a tr
 later) sees; the phrases are kept beside it to build the event."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import Speaker
 from ..quotes import lexicon as qlx
 from ..quotes.context import Context
@@ -16,6 +18,13 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
     direct quotations, so a first-person verb inside one ("نطالب") has the quotation's speaker."""
     toks = ctx.toks
     out: list[Candidate] = []
+    spans = sorted(speakers, key=lambda x: x[0])
+    starts = [a for a, _, _ in spans]
+
+    def _quoted(offset: int) -> Speaker | None:
+        i = bisect_right(starts, offset) - 1
+        return spans[i][2] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
+
     for k, t in enumerate(toks):
         if not t.word:
             continue
@@ -36,10 +45,10 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
         c.features = {"lemma": trig.lemma, "noun": trig.noun, "past": trig.past,
                       "negated": k > 0 and toks[k - 1].f in ("لم", "لن", "لا", "ما", "ولم", "ولا", "ولن"),
                       "first_person": t.f.lstrip("وف").startswith("ن") and not trig.noun,
-                      "in_quote": any(a <= t.start < b for a, b, _ in speakers)}
+                      "in_quote": _quoted(t.start) is not None}
         after = k + 1
         if c.features["first_person"] and c.features["in_quote"]:
-            c.actor = next(sp for a, b, sp in speakers if a <= t.start < b)
+            c.actor = _quoted(t.start)
             c.features["actor_from"] = "speaker"
         elif noun is None:
             p = backward(toks, k, ctx.sent_start[k], ctx.terms) or forward(toks, k + 1, limit, ctx.terms)

@@ -215,7 +215,7 @@ def introduces(ctx: Context, k: int) -> bool:
             continue
         if subject is not None and j == subject.end and lx.participle(t.text):
             continue  # "وقالت منظمة أوكسفام محذرة ... إن"
-        if not t.word and (t.text == ":" or any(a == j for a, _ in ctx.inside)):
+        if not t.word and (t.text == ":" or ctx.opens_speech(j)):
             return True
         if t.word and t.f in lx.folded_set("COMPLEMENTIZERS"):
             return True

@@ -2,7 +2,7 @@
 mentions, titles seen with a name, and the memory of who spoke last."""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from ..model import Document, Speaker
@@ -31,6 +31,8 @@ class Context:
     article_starts: list[int] = field(default_factory=list)  # token index where each article begins
     titles: dict[str, tuple[int, int]] = field(default_factory=dict)  # folded title -> name token range
     mentions: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # start, end, id, name, type
+    longest_mention: int = 0
+    _names: dict | None = None  # see _full_names
     memory: list[Said] = field(default_factory=list)
     terms: dict[int, int] = field(default_factory=dict)  # open token -> close token of names in marks
     inside: list[tuple[int, int]] = field(default_factory=list)  # token ranges of speech in marks
@@ -50,13 +52,20 @@ class Context:
     def article(self, k: int) -> int:
         return bisect_right(self.article_starts, k) - 1
 
-    def in_speech(self, k: int) -> bool:
+    def _flags(self) -> tuple:
         if self._speech is None or self._speech[1] != self.inside:
             flags = bytearray(len(self.toks) + 1)
             for a, b in self.inside:
                 flags[a:b] = b"\x01" * (b - a)
-            self._speech = (flags, list(self.inside))
-        return bool(self._speech[0][k])
+            self._speech = (flags, list(self.inside), {a for a, _ in self.inside})
+        return self._speech
+
+    def in_speech(self, k: int) -> bool:
+        return bool(self._flags()[0][k])
+
+    def opens_speech(self, k: int) -> bool:
+        """Whether token k is the opening mark of a quotation that is speech."""
+        return k in self._flags()[2]
 
     # --- speakers -------------------------------------------------------------------------
     def speaker(self, phrase: Phrase) -> Speaker:
@@ -78,9 +87,7 @@ class Context:
                 na, nb = self.titles[max(known, key=len)]
                 name = self.text(na, nb).replace("#", "")
         if phrase.name and " " not in name:  # a short form: the full name said earlier
-            longer = [self.text(a, b).replace("#", "") for a, b in self.titles.values()
-                      if self.toks[a].start < start]
-            longer = [n for n in longer if n.endswith(" " + name) or n.startswith(name + " ")]
+            longer = [full for at, full in self._full_names().get(name, []) if at < start]
             if longer:
                 name = max(longer, key=len)
         entity = None if phrase.kind == "anonymous" else self.entity_for(start, end)
@@ -88,12 +95,26 @@ class Context:
             return Speaker(entity[1], entity[0], start, end, False)
         return Speaker(name, None, start, end, phrase.kind == "anonymous")
 
+    def _full_names(self) -> dict[str, list[tuple[int, str]]]:
+        """First and last word of each name seen with a title → (offset, full name)."""
+        if self._names is None:
+            self._names = {}
+            for a, b in self.titles.values():
+                full = self.text(a, b).replace("#", "")
+                words = full.split()
+                if len(words) > 1:
+                    for w in {words[0], words[-1]}:
+                        self._names.setdefault(w, []).append((self.toks[a].start, full))
+        return self._names
+
     def entity_for(self, start: int, end: int) -> tuple[str, str] | None:
         """The entity a mention of which begins the span (so "الروسية" in "وزارة الدفاع الروسية" does not
         make the ministry Russia), preferring persons, then organisations, then the longest overlap."""
         head_end = self.toks[self.tok_at(start)].end if self.toks else end
         best, best_key = None, None
-        for ms, me, eid, ename, etype in self.mentions:
+        lo = bisect_left(self.mentions, start - self.longest_mention, key=lambda m: m[0])
+        hi = bisect_left(self.mentions, end, key=lambda m: m[0])
+        for ms, me, eid, ename, etype in self.mentions[lo:hi]:
             overlap = min(me, end) - max(ms, start)
             if overlap <= 0 or not (ms < head_end and me > start):
                 continue
@@ -103,13 +124,14 @@ class Context:
         return best
 
     def remember(self, tok: int, speaker: Speaker, gender: str | None, plural: bool) -> None:
-        self.memory.append(Said(tok, speaker, gender, plural))
+        insort(self.memory, Said(tok, speaker, gender, plural), key=lambda s: s.tok)  # kept in text order
 
     def recall(self, tok: int, gender: str | None, plural: bool | None) -> Speaker | None:
         """The last speaker before tok in the same article that agrees with the verb."""
-        art = self.article(tok)
-        candidates = [s for s in self.memory if s.tok < tok and self.article(s.tok) == art]
-        candidates.sort(key=lambda s: s.tok)
+        art_start = self.article_starts[self.article(tok)]
+        i = bisect_left(self.memory, tok, key=lambda s: s.tok)
+        lo = bisect_left(self.memory, art_start, key=lambda s: s.tok, hi=i)
+        candidates = self.memory[max(lo, i - 400):i]  # the article so far (the last few hundred)
         for tier in (0, 1, 2):  # agreeing in gender and number, then in number, then anyone
             for said in reversed(candidates):
                 if tier < 2 and plural is not None and said.plural != plural:
@@ -131,6 +153,8 @@ def build(doc: Document) -> Context:
     for e in doc.entities:
         for m in e.mentions:
             ctx.mentions.append((m.start, m.end, e.id, e.name, e.type))
+    ctx.mentions.sort()
+    ctx.longest_mention = max((me - ms for ms, me, *_ in ctx.mentions), default=0)
     return ctx
 
 

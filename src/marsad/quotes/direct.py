@@ -75,8 +75,17 @@ def is_term(ctx: Context, pair: Pair, open_tok: int, close_tok: int) -> bool:
 
 
 def _recurs(text: str, span: str) -> bool:
-    pattern = r"(?<![\w\u0600-\u06FF])" + re.escape(span) + r"(?![\w\u0600-\u06FF])"
-    return len(re.findall(pattern, text)) >= 2
+    """Whether the span occurs twice or more as whole words."""
+    seen, at = 0, text.find(span)
+    while at != -1:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(span)] if at + len(span) < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            seen += 1
+            if seen == 2:
+                return True
+        at = text.find(span, at + 1)
+    return False
 
 
 def partial(ctx: Context, open_tok: int, close_tok: int) -> bool:

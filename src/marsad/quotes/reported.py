@@ -88,7 +88,7 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
                 if j in ctx.terms:
                     continue
                 if tj.word and (lx.speech_verb(tj.text) or lx.participle(tj.text)) or ctx.in_speech(j) \
-                        or tj.text in ("«", "“", '"') and any(a == j for a, _ in ctx.inside):
+                        or tj.text in ("«", "“", '"') and ctx.opens_speech(j):
                     break
             if comp is None or comp + 1 >= end:
                 continue
