@@ -8,28 +8,21 @@ the tables of migration 0010. One document is one transaction (a savepoint insid
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from contextlib import contextmanager
-from pathlib import Path
 
 import numpy as np
 
 from ..config import Config, DedupConfig
 from ..model import Document, ParagraphRef
-from ..store.base import StoreError
-from ..store.migrate import statements
 from .containment import article_containment
 from .records import Known, Match, Ref
 from .signature import ARTICLE, PARAGRAPH, Signer, containment, resemblance
+from .tables import IndexTables, chunks, chunks_of
 
-MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0010_dedup.sql"
-_CHUNK = 500  # host parameters per IN (...) query
 _PER_KEY = 100  # candidates kept per key, earliest first: a key shared by thousands is boilerplate
 _BATCH = 1000  # documents per transaction in bulk work: each commit rewrites the pages its keys touched
 _KINDS = {"exact": 0, "near": 1, "contained": 2}
-_ITEM_COLUMNS = "i.id, i.doc, i.article, i.paragraph, i.size, i.exact, i.sig, i.canonical"
 
 
 def acceptance(config: DedupConfig) -> float:
@@ -39,73 +32,12 @@ def acceptance(config: DedupConfig) -> float:
     return t - 2 * math.sqrt(t * (1 - t) / config.num_perm)
 
 
-def _connection(target) -> sqlite3.Connection:
-    if isinstance(target, sqlite3.Connection):
-        return target
-    if isinstance(target, (str, Path)):
-        db = sqlite3.connect(str(target), isolation_level=None)
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA cache_size = -65536")  # 64 MB: band keys are looked up at random
-        db.execute("PRAGMA mmap_size = 1073741824")  # and read through the page cache, not read()
-        return db
-    for name in ("connection", "_db", "db"):  # a Store backed by SQLite
-        db = getattr(target, name, None)
-        if isinstance(db, sqlite3.Connection):
-            return db
-    raise StoreError(f"the duplicate index needs an SQLite store, and {getattr(target, 'location', target)} "
-                     "is not one")
-
-
-def _chunks(values: list, size: int = _CHUNK):
-    for i in range(0, len(values), size):
-        yield values[i:i + size]
-
-
-def _chunks_of(values, size: int):
-    """Lists of `size` items from any iterable."""
-    batch = []
-    for value in values:
-        batch.append(value)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-class DedupIndex:
+class DedupIndex(IndexTables):
     def __init__(self, store_or_connection, config: Config | DedupConfig):
+        super().__init__(store_or_connection)
         self.config = config.dedup if isinstance(config, Config) else config
-        self.db = _connection(store_or_connection)
         self.signer = Signer(self.config)
         self.accept = acceptance(self.config)
-        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dedup_item'").fetchone():
-            with self.transaction():
-                sql = MIGRATION.read_text(encoding="utf-8")
-                for statement in statements(sql, sqlite3.complete_statement):
-                    self.db.execute(statement)
-
-    @contextmanager
-    def transaction(self):
-        """One write transaction (a savepoint inside the caller's transaction)."""
-        if self.db.in_transaction:  # inside the caller's transaction: a savepoint
-            self.db.execute("SAVEPOINT dedup")
-            try:
-                yield
-                self.db.execute("RELEASE dedup")
-            except BaseException:
-                self.db.execute("ROLLBACK TO dedup")
-                self.db.execute("RELEASE dedup")
-                raise
-            return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     # -- public -----------------------------------------------------------------------
     def add(self, doc: Document) -> list[Match]:
@@ -118,7 +50,7 @@ class DedupIndex:
         """Index documents in arrival order, `_BATCH` to a transaction; the same decisions as one
         `add` after another, for less work per document. Returns how many were new."""
         count = 0
-        for batch in _chunks_of(documents, _BATCH):
+        for batch in chunks_of(documents, _BATCH):
             with self.transaction():
                 count += self._add_batch(batch)
         return count
@@ -178,7 +110,7 @@ class DedupIndex:
                 return self.add_many(documents)
             self.db.execute("UPDATE dedup_item SET canonical = NULL, kind = NULL, score = NULL")
             keys = [k for (k,) in self.db.execute("SELECT id FROM dedup_document ORDER BY id").fetchall()]
-            for batch in _chunks(keys, _BATCH):
+            for batch in chunks(keys, _BATCH):
                 with self.transaction():
                     self._index([(key, self._load("i.doc = ?", (key,))) for key in batch], insert=False)
             return len(keys)
@@ -207,7 +139,7 @@ class DedupIndex:
     # -- deciding ---------------------------------------------------------------------
     def _add_batch(self, docs: list[Document]) -> int:
         wanted = sorted({d.id for d in docs})
-        seen = {d for part in _chunks(wanted) for (d,) in self.db.execute(
+        seen = {d for part in chunks(wanted) for (d,) in self.db.execute(
             f"SELECT document FROM dedup_document WHERE document IN ({','.join('?' * len(part))})", part)}
         fresh = []
         for doc in docs:
@@ -231,7 +163,7 @@ class DedupIndex:
         keys = [self.signer.keys(it) for it in items]
         stored: dict[int, list[int]] = defaultdict(list)
         wanted = sorted({k for ks in keys for k in ks})
-        for part in _chunks(wanted):
+        for part in chunks(wanted):
             for key, item in self.db.execute(
                     f"SELECT key, item FROM dedup_key WHERE key IN ({','.join('?' * len(part))})", part):
                 if len(stored[key]) < _PER_KEY:
@@ -306,43 +238,3 @@ class DedupIndex:
             self.db.executemany("INSERT OR IGNORE INTO dedup_containment (item, container, share) "
                                 "VALUES (?, ?, ?)", article_containment(self, doc_key, known,
                                                                        self.config.containment))
-
-    # -- reading ----------------------------------------------------------------------
-    def _row(self, r) -> Known:
-        return Known(r[0], r[1], ARTICLE if r[3] is None else PARAGRAPH, r[2], r[3], r[4], r[5],
-                      np.frombuffer(r[6], dtype=np.uint16), r[7] if r[7] is not None else r[0])
-
-    def _load(self, where: str, params=()) -> list[Known]:
-        return [self._row(r) for r in self.db.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM dedup_item i WHERE {where} ORDER BY i.id", params)]
-
-    def _known(self, ids) -> dict[int, Known]:
-        out: dict[int, Known] = {}
-        for part in _chunks(sorted(set(ids))):
-            out.update((k.id, k) for k in self._load(f"i.id IN ({','.join('?' * len(part))})", part))
-        return out
-
-    def _next_id(self) -> int:
-        return (self.db.execute("SELECT max(id) FROM dedup_item").fetchone()[0] or 0) + 1
-
-    def _doc_key(self, doc_id: str) -> int | None:
-        row = self.db.execute("SELECT id FROM dedup_document WHERE document = ?", (doc_id,)).fetchone()
-        return row[0] if row else None
-
-    def _doc_refs(self, keys) -> dict[int, Ref]:
-        out = {}
-        for part in _chunks(sorted(set(keys))):
-            for key, document, outlet, published in self.db.execute(
-                    "SELECT id, document, outlet, published FROM dedup_document WHERE id IN "
-                    f"({','.join('?' * len(part))})", part):
-                out[key] = Ref(document, None, None, outlet, published)
-        return out
-
-    def _doc_ids(self, keys) -> dict[int, str]:
-        return {k: r.document for k, r in self._doc_refs(keys).items()}
-
-    def _refs(self, ids) -> dict[int, Ref]:
-        known = self._known(ids)
-        docs = self._doc_refs([k.doc for k in known.values()])
-        return {i: Ref(docs[k.doc].document, k.article, k.paragraph, docs[k.doc].outlet,
-                       docs[k.doc].published) for i, k in known.items()}
