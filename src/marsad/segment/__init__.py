@@ -47,7 +47,7 @@ def segment(doc: Document, tokens: bool = True) -> Document:
     if single_page and blocks and blocks[0].kind == "headline" \
             and headlines.key(text[blocks[0].start:blocks[0].end]) != headlines.key(title):
         blocks[0].kind = "paragraph"  # the input's title is the headline; this line is a standfirst
-    drafts = articles.group(blocks, single_page)
+    drafts = articles.group(blocks, single_page, compilation=bool(title_lines))
 
     doc.headlines = [text[s:e] for s, e in title_spans]
     doc.headline_spans = list(title_spans)

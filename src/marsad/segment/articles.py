@@ -18,9 +18,10 @@ class Draft:
 
 
 def opens_story(prev: Block, block: Block, story: list[str], single_page: bool = False,
-                following: Block | None = None) -> bool:
+                following: Block | None = None, weak: bool = True) -> bool:
     """`block` starts a new report after `prev` closed the previous one; `story` holds the texts of
-    the story so far. On a `single_page` (an input with its own title) a lead must also change topic."""
+    the story so far. On a `single_page` (an input with its own title) a lead must also change topic;
+    `weak=False` leaves out the leads with no lead verb."""
     if not ends_closed(prev.last.text) or starts_with_connective(block.first.text):
         return False
     if is_dateline(block.first.text):
@@ -34,6 +35,8 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     # a lead that speaks of other things than the story so far (a change of lead entity); with no
     # lead verb the change of words must be near total
     if single_page and strength < 2:
+        return False
+    if not strength and not weak:
         return False
     threshold = COHESION if strength or says_when(block.first.text) else COHESION_NO_VERB
     lead = content_words(block.first.text[:300])
@@ -50,22 +53,30 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     return len(nxt & seen) < COHESION * max(len(nxt), 1)
 
 
-def group(blocks: list[Block], single_page: bool = False) -> list[Draft]:
+def group(blocks: list[Block], single_page: bool = False, compilation: bool = False) -> list[Draft]:
+    """Articles of the blocks. Leads with no lead verb only count in a text known to be a compilation
+    (a title block, or a story change found on strong cues): in a single article they are digressions."""
+    drafts = _group(blocks, single_page, weak=False)
+    if not single_page and (compilation or len(drafts) > 1):
+        drafts = _group(blocks, single_page, weak=True)
+    return drafts
+
+
+def _group(blocks: list[Block], single_page: bool, weak: bool) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     story: list[str] = []  # texts of the current story, for the cohesion test
     for k, block in enumerate(blocks):
-        if block.kind == "headline":
-            if current is not None and current.headline is not None and not current.paragraphs:
-                block.kind = "paragraph"  # a second heading line (a standfirst) belongs to the story
-            else:
-                current = Draft(headline=block)
-                drafts.append(current)
-                story = [block.first.text]
-                continue
+        # a second heading line right after a headline (a standfirst) belongs to the story as a paragraph
+        if block.kind == "headline" and not (current is not None and current.headline is not None
+                                             and not current.paragraphs):
+            current = Draft(headline=block)
+            drafts.append(current)
+            story = [block.first.text]
+            continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, story,
-                                                                 single_page, following)):
+                                                                 single_page, following, weak)):
             current = Draft()
             drafts.append(current)
             story = []
