@@ -44,6 +44,14 @@ def test_single_articles_stay_single(records):
     assert right / len(records) >= 0.95
 
 
+def test_untitled_single_articles_stay_single(records):
+    singles = [r for r in records if r["id"] not in TWO_STORIES]
+    split = [r["id"] for r in singles
+             if len(run(Document(id=r["id"], source="wikinews", text=r["text"]), Config()).articles) != 1]
+    print(f"untitled single articles split: {len(split)}/{len(singles)} {split}")
+    assert len(split) / len(singles) <= 0.1
+
+
 def _compile(records, headed: bool):
     text, gold = "", set()
     for rec in records:
