@@ -50,7 +50,10 @@ class Cluster:
         self.data = self.dir / "data"
         self.as_user: list[str] = []
         if os.geteuid() == 0:
-            user = pwd.getpwnam(USER)
+            try:
+                user = pwd.getpwnam(USER)
+            except KeyError:
+                raise Unavailable(f"there is no user {USER!r} to run PostgreSQL as (it refuses root)") from None
             os.chown(self.dir, user.pw_uid, user.pw_gid)
             self.as_user = ["runuser", "-u", USER, "--"]
         self.started = False
