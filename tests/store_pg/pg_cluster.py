@@ -46,16 +46,18 @@ class Cluster:
         if bindir is None:
             raise Unavailable("PostgreSQL server binaries were not found after installing them")
         self.bin = bindir
-        self.dir = Path(tempfile.mkdtemp(prefix="marsad-pg-"))
-        self.data = self.dir / "data"
         self.as_user: list[str] = []
+        user = None
         if os.geteuid() == 0:
             try:
                 user = pwd.getpwnam(USER)
             except KeyError:
                 raise Unavailable(f"there is no user {USER!r} to run PostgreSQL as (it refuses root)") from None
-            os.chown(self.dir, user.pw_uid, user.pw_gid)
             self.as_user = ["runuser", "-u", USER, "--"]
+        self.dir = Path(tempfile.mkdtemp(prefix="marsad-pg-"))
+        self.data = self.dir / "data"
+        if user:
+            os.chown(self.dir, user.pw_uid, user.pw_gid)
         self.started = False
 
     def _run(self, *args: str) -> None:
