@@ -132,13 +132,15 @@ def read(paths: PathsArgument,
     """Analyse documents without storing them; print one JSON object per document."""
     config = load_config(config_file, published=published)
     _check_paths(paths)
-    from .dedup import annotator
     from .ingest import read as read_inputs
     from .pipeline import analyse_all
     from .pipeline.views import outline
 
     rejected = 0
-    copies = annotator(db, config) if db else None  # cross-document duplicates (marsad.dedup)
+    copies = None
+    if db:  # cross-document duplicates
+        from .dedup import annotator
+        copies = annotator(db, config)
     for item in analyse_all(read_inputs(paths, config, stdin=_stdin(paths)), config):
         if copies and not isinstance(item, Rejected):
             item = copies(item)

@@ -8,7 +8,10 @@ from marsad.dedup.signature import Signer, resemblance, shingle_hashes
 
 
 def test_minhash_equals_the_library():
+    from datasketch import MinHash
+
     signer = Signer(Config().dedup)
+    assert np.array_equal(signer.permutations, MinHash(num_perm=128, seed=1).permutations)
     for row in wikinews()[:20]:
         hashes = shingle_hashes(words(row["text"]), 3)
         assert np.array_equal(signer.minhash(hashes), signer.library_minhash(hashes))

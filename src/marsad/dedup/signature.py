@@ -2,10 +2,10 @@
 
 A paragraph is the set of its word shingles (`config.shingle` words, in the matching form of
 `fold.words`); an article is the union of its paragraphs' shingles, so a dropped or moved
-paragraph changes it as little as it should. MinHash values come from datasketch (its
-affine32 scheme, one shared set of permutations); only their low 16 bits are kept, which
-leaves the resemblance estimate unchanged (two unequal values agree by chance once in
-65,536) and halves the index. LSH bands of `band_rows` such values make one 64-bit key each.
+paragraph changes it as little as it should. MinHash values are datasketch's (its affine32
+scheme and permutations, computed here without the per-object cost); only their low 16 bits
+are kept, which leaves the resemblance estimate unchanged (two unequal values agree by chance
+once in 65,536) and halves the index. LSH bands of `band_rows` such values make one 64-bit key each.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from hashlib import blake2b
 
 import numpy as np
-from datasketch import MinHash
 
 from ..config import DedupConfig
 from ..model import Document
@@ -76,12 +75,21 @@ _SALTS = {level: np.random.default_rng(seed).integers(-2**63, 2**63 - 1, 64, dty
           for level, seed in ((PARAGRAPH, 11), (ARTICLE, 12))}
 
 
+def permutations(num_perm: int, seed: int = 1) -> np.ndarray:
+    """datasketch's affine32 permutations for `MinHash(num_perm, seed)`: odd multipliers a and
+    offsets b from the same random stream (a test checks them against the library's)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
+
+
 class Signer:
     """Turns documents into Items; one per process, it holds the permutations."""
 
     def __init__(self, config: DedupConfig):
         self.config = config
-        self.permutations = MinHash(num_perm=config.num_perm, seed=1).permutations
+        self.permutations = permutations(config.num_perm)
         if not 1 <= config.shingle <= len(_POSITION):
             raise ValueError(f"dedup.shingle must be between 1 and {len(_POSITION)} words")
         if config.bands * config.band_rows > config.num_perm:
@@ -103,6 +111,8 @@ class Signer:
 
     def library_minhash(self, hashes: np.ndarray) -> np.ndarray:
         """The same values through datasketch itself (kept for the tests and the benchmark)."""
+        from datasketch import MinHash  # it loads scipy: not for every command that reads the index
+
         m = MinHash(num_perm=self.config.num_perm, permutations=self.permutations,
                     scheme="affine32", hashfunc=int)
         m.update_batch(hashes.tolist())
