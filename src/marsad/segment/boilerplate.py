@@ -15,6 +15,7 @@ SEE_ALSO = re.compile(
     r"|^(?:قد يهمك|ننصحك بقراءه|يهمك ايضا|المزيد من الاخبار|الاكثر قراءه|الاكثر مشاهده|اقرا المزيد)"
     r"|^(?:read more|see also|related(?: articles| posts| news)?|more from|you may also like)\b", re.I)
 SOURCE_LINK = re.compile(r"^(?:رابط (?:الخبر|المقال|الموضوع)|مصدر الخبر|المصدر\s*:)", re.I)
+CONTACT = re.compile(r"للتواصل مع (?:الكاتب|الكاتبه|المحرر|الصحيفه)")
 LINE_REASONS = [
     ("follow", re.compile(r"^(?:تابعونا|تابعنا|تابعوا|تابع)\s+(?:علي|عبر|في|صفحتنا|قناتنا|حسابنا)"
                           r"|^(?:follow us|like us)\b", re.I)),
@@ -34,7 +35,7 @@ LINE_REASONS = [
     ("tags", re.compile(r"^(?:الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|الكلمات الدلاليه|كلمات دلاليه|tags)\s*:", re.I)),
     ("advert", re.compile(r"^(?:اعلان|إعلان|advertisement|sponsored|محتوي مدفوع|برعايه)\s*$", re.I)),
     ("sign-off", re.compile(r"^/+\s*انتهي\s*/+$|^(?:انتهي|-?\s*انتهى)\s*[-.]?$")),
-    ("contact", re.compile(r"^للتواصل مع (?:الكاتب|الكاتبه|المحرر|الصحيفه)|^\d{4,7}\s*-\s*[a-z]+$", re.I)),
+    ("contact", re.compile(r"^\d{4,7}\s*-\s*[a-z]+$", re.I)),
     ("rights", re.compile(r"^(?:جميع|كل) الحقوق محفوظه|^حقوق (?:النشر|الطبع) محفوظه|©|copyright|all rights reserved",
                           re.I)),
 ]
@@ -73,6 +74,8 @@ def find(lines: list[Line]) -> dict[int, str]:
                     break
         elif n_words <= TEASER_WORDS and SOURCE_LINK.match(key):
             found[i] = "source-link"  # "رابط الخبر …: <the headline>" may be long
+        elif n_words <= TEASER_WORDS and CONTACT.search(key):
+            found[i] = "contact"  # "…@mail.comللتواصل مع الكاتب ارسل رسالة …"
         i += 1
     return found
 
