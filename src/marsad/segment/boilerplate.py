@@ -35,7 +35,7 @@ LINE_REASONS = [
     ("tags", re.compile(r"^(?:الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|الكلمات الدلاليه|كلمات دلاليه|tags)\s*:", re.I)),
     ("advert", re.compile(r"^(?:اعلان|إعلان|advertisement|sponsored|محتوي مدفوع|برعايه)\s*$", re.I)),
     ("sign-off", re.compile(r"^/+\s*انتهي\s*/+$|^(?:انتهي|-?\s*انتهى)\s*[-.]?$")),
-    ("contact", re.compile(r"^\d{4,7}\s*-\s*[a-z]+$", re.I)),
+    ("contact", re.compile(CONTACT.pattern + r"|^\d{4,7}\s*-\s*[a-z]+$", re.I)),
     ("rights", re.compile(r"^(?:جميع|كل) الحقوق محفوظه|^حقوق (?:النشر|الطبع) محفوظه|©|copyright|all rights reserved",
                           re.I)),
 ]
