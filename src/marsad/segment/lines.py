@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from ..text.normalize import INVISIBLE, ODD_SPACES
 
 # what a line may be padded with: never part of a paragraph's span
-PADDING = " \t\r\f\v\u0085\u1680\u2028\u2029" + "".join(INVISIBLE) + "".join(ODD_SPACES)
-LINE = re.compile(r"[^\n]+")
+PADDING = " \t\f\v\u1680" + "".join(INVISIBLE) + "".join(ODD_SPACES)
+BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"  # what str.splitlines breaks on
+LINE = re.compile(f"[^{BREAKS}]+")
 
 
 @dataclass
@@ -38,8 +39,13 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
             continue
         body = left.rstrip(PADDING)
         s = m.start() + (len(raw) - len(left))
-        blank = text.count("\n", prev_end, m.start()) >= 2 or filler or not out
+        blank = _breaks(text[prev_end:m.start()]) >= 2 or filler or not out
         out.append(Line(s, s + len(body), body, blank, filler))
         prev_end = m.end()
         filler = False
     return out
+
+
+def _breaks(gap: str) -> int:
+    """Line breaks in a gap: \r\n counts once, a paragraph separator (U+2029) twice."""
+    return sum(gap.count(c) for c in BREAKS) - gap.count("\r\n") + gap.count("\u2029")
