@@ -146,3 +146,12 @@ def test_attribution_after_the_statement():
     assert ("وزارة الصحة", "وارتفع عدد الإصابات إلى ألف حالة خلال أسبوع") in reported
     direct = [q for q in qs if q.kind == "direct"]
     assert [q.speaker.name for q in direct] == ["أحمد علي"]
+
+
+def test_a_second_that_clause_after_a_quotation_is_reported():
+    text = ("ألقى الرئيس التونسي كلمة أكد فيها أنه «يفضل حرية الفوضى على حرية الاستبداد»، وأن الائتلاف "
+            "الحاكم لن يسمح بالاعتداء على الإعلام.")
+    _, qs = quotes(text)
+    assert [(q.kind, text[q.start:q.end]) for q in qs] == [
+        ("direct", "يفضل حرية الفوضى على حرية الاستبداد"),
+        ("reported", "الائتلاف الحاكم لن يسمح بالاعتداء على الإعلام.")]

@@ -100,11 +100,14 @@ def find(ctx: Context, direct: list[Quote]) -> list[Quote]:
         c_end = _content_end(ctx, c_start)
         # a quotation in marks opening within three words, or most of the clause in marks: that
         # statement is a direct quotation, not reported again
-        if any(c_start <= d <= c_start + 3 for d in direct_starts):
-            continue
-        marked = sum(b - a for a, b in ctx.inside if c_start <= a < c_end)
-        if marked * 2 > c_end - c_start:
-            continue
+        if any(c_start <= d <= c_start + 3 for d in direct_starts) or \
+                sum(b - a for a, b in ctx.inside if c_start <= a < c_end) * 2 > c_end - c_start:
+            # "أكد أنه «…»، وأن الائتلاف لن يسمح …": a second that-clause after the quotation is reported
+            more = next((j for j in range(c_start + 1, c_end - 1) if toks[j].f in ("وان", "وبان", "وانه", "وانها")
+                         and toks[j - 1].text in "،," and not ctx.in_speech(j)), None)
+            if more is None or speaker is None or speaker.name is None and not speaker.anonymous:
+                continue
+            c_start = more + 1
         start, stop = toks[c_start].start, toks[c_end - 1].end
         if stop <= start:
             continue
