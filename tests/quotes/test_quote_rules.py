@@ -155,3 +155,8 @@ def test_a_second_that_clause_after_a_quotation_is_reported():
     assert [(q.kind, text[q.start:q.end]) for q in qs] == [
         ("direct", "يفضل حرية الفوضى على حرية الاستبداد"),
         ("reported", "الائتلاف الحاكم لن يسمح بالاعتداء على الإعلام.")]
+
+
+def test_guillemets_typed_the_same_way_twice_or_swapped():
+    assert inner("وقال في تصريحات لـ «المدينة« إن الوضع مستقر.") == ["المدينة"]
+    assert inner("وقال الوزير: »لن نتراجع عن موقفنا« ثم غادر.") == ["لن نتراجع عن موقفنا"]

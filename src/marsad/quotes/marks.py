@@ -109,6 +109,10 @@ def pair_marks(text: str) -> list[Pair]:
             fam = _family(ch)
             role = _fixed_role(ch) or ("both" if ch == '"' and line_start in spaced else _role(text, i))
             open_same = [k for k, (_, f) in enumerate(stack) if f == fam]
+            if ch in OPEN_ONLY and open_same and _role(text, i) in ("close", "both"):
+                role = "close"  # «المدينة« typed with the same mark twice
+            elif ch in CLOSE_ONLY and not open_same and _role(text, i) == "open":
+                role = "open"  # »…« with the marks swapped
             if role == "both":
                 role = "close" if open_same else "open"
             if ch in ("“", "„") and role == "close" and not open_same:
