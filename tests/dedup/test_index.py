@@ -133,3 +133,22 @@ def test_short_lines_are_not_indexed():
     index = memory_index()
     index.add(document("a", [["شاهد أيضاً", "تابعونا على تويتر"] + paragraphs(1)]))
     assert index.add(document("b", [["شاهد أيضاً", "تابعونا على تويتر"] + paragraphs(2)])) == []
+
+
+def test_ingest_indexes_copies_as_documents_arrive(tmp_path):
+    """`marsad ingest` feeds the duplicate index: a later reprint points at the first-seen copy."""
+    from marsad.model import Document
+    from marsad.pipeline.runner import ingest
+    from marsad.store import open_store
+
+    body = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بسعة ثلاثمئة سرير، "
+            "وقال الوزير إن المستشفى سيخدم أكثر من نصف مليون نسمة في المنطقة الشمالية.")
+    first = Document(id="first", source="a.txt", text=body + "\n\nوفي سياق آخر افتتح معرض للكتاب.")
+    reprint = Document(id="reprint", source="b.txt", text="إلى ذلك " + body)
+    store = open_store(tmp_path / "m.db")
+    config = Config(db=str(tmp_path / "m.db"))
+    ingest([first, reprint], store, config)
+    stored = store.get("reprint")
+    ref = stored.articles[0].paragraphs[0].duplicate_of
+    store.close()
+    assert ref is not None and ref.document == "first" and (ref.article, ref.paragraph) == (0, 0)

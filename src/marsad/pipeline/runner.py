@@ -51,8 +51,12 @@ Progress = Callable[[Summary], None]
 
 def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
            progress: Progress | None = None) -> Summary:
-    """Analyse and store a stream from the readers; rejections are stored too."""
+    """Analyse and store a stream from the readers; rejections are stored too.
+
+    Each stored document also enters the duplicate index, so copies are found as documents
+    arrive; `marsad dedup` catches up on any document a killed run stored but did not index."""
     summary = Summary()
+    index = _dedup_index(store, config)
 
     def fresh() -> Iterable[Document | Rejected]:
         # count and skip known texts before analysis, so a rerun after a crash is cheap
@@ -72,6 +76,8 @@ def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
             store.put_reject(item)
         else:
             try:
+                if index is not None:  # point copies at earlier documents before the copy is stored
+                    index.annotate(item)
                 result = store.put(item)
             except StoreError:  # the store itself failed (disk full, locked too long): stop
                 raise
@@ -86,11 +92,24 @@ def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
                 summary.present += 1
             else:
                 summary.add_stored(item)
+                if index is not None:
+                    item.id = result.id
+                    index.add(item)
                 if result.renamed_from:
                     summary.renamed.append((result.renamed_from, result.id))
         if progress:
             progress(summary)
     return summary
+
+
+def _dedup_index(store: Store, config: Config):
+    """The store's duplicate index, or None where the backend keeps none (PostgreSQL, for now)."""
+    from ..dedup import DedupIndex
+
+    try:
+        return DedupIndex(store, config)
+    except StoreError:
+        return None
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, config: Config,
