@@ -88,7 +88,8 @@ def find(conn, query: Query, filters: Filters, limit: int, offset: int = 0) -> l
                 continue
             idf = max(1e-6, math.log((rows - n + 0.5) / (n + 0.5)))
             tf = f"tf.t{lexemes.index(lexeme)}" if lexeme else "(i.terms @@ %s::tsquery)::int"
-            parts.append(f"{idf!r} * {tf} * {K1 + 1} / ({tf} + {K1} * ({1 - B} + {B} * 2 * i.length / {avg!r}))")
+            parts.append(f"{idf!r}::float8 * {tf} * {K1 + 1}::float8"  # float8: numeric arithmetic is slow
+                         f" / ({tf} + {K1}::float8 * ({1 - B}::float8 + {B * 2 / avg!r}::float8 * i.length))")
             params += [] if lexeme else [q, q]
         if not parts:
             return []

@@ -13,6 +13,8 @@ CREATE TABLE search_items (
     terms       TSVECTOR NOT NULL,
     UNIQUE (document_id, article)
 );
+-- kept uncompressed: ranking reads the tsvector of every candidate, and decompressing it cost more
+ALTER TABLE search_items ALTER COLUMN terms SET STORAGE EXTERNAL;
 CREATE INDEX search_items_published ON search_items (published);
 CREATE INDEX search_items_outlet ON search_items (outlet);
 CREATE INDEX search_items_terms ON search_items USING gin (terms);
