@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import cohesion
 from .cues import content_words, ends_closed, is_dateline, lead_strength, says_when, starts_with_connective
+from .paragraphs import Block
 
 COHESION = 0.15  # below this share of words already seen in the story, a lead opens a new one
 COHESION_NO_VERB = 0.05
-from .paragraphs import Block
+# a change of story with no surface cue: the windows around the gap share almost nothing
+VALLEY = 0.03  # at most this cosine between the paragraphs before and after
+VALLEY_DEPTH = 0.06  # and this far below the cosines of the neighbouring gaps
+PAIR = 0.01  # nor between the two paragraphs that meet
+MIN_ARTICLE_WORDS = 60  # shorter stretches on either side are not cut off as articles
+MIN_LEAD_WORDS = 20  # a news lead is a full sentence
 
 
 @dataclass
@@ -53,33 +60,55 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     return len(nxt & seen) < COHESION * max(len(nxt), 1)
 
 
+def lexical_break(prev: Block, block: Block, gap: tuple[float, float, float], before: int, after: int) -> bool:
+    """A change of story with no lead cue: the paragraph before is finished, this one opens with a
+    full sentence on its own, both sides are article-long, and the words change (a cohesion valley)."""
+    score, depth, pair = gap
+    return (score <= VALLEY and depth >= VALLEY_DEPTH and pair <= PAIR and before >= MIN_ARTICLE_WORDS
+            and after >= MIN_ARTICLE_WORDS and ends_closed(prev.last.text)
+            and not starts_with_connective(block.first.text) and len(block.first.text.split()) >= MIN_LEAD_WORDS)
+
+
 def group(blocks: list[Block], single_page: bool = False, compilation: bool = False) -> list[Draft]:
     """Articles of the blocks. Leads with no lead verb only count in a text known to be a compilation
-    (a title block, or a story change found on strong cues): in a single article they are digressions."""
+    (a title block, or a story change found on strong cues): in a single article they are digressions.
+    Cohesion valleys cut only texts with no title of their own."""
     drafts = _group(blocks, single_page, weak=False)
     if not single_page and (compilation or len(drafts) > 1):
         drafts = _group(blocks, single_page, weak=True)
+    if not single_page and len(blocks) > 1:
+        texts = [" ".join(line.text for line in b.lines) for b in blocks]
+        drafts = _group(blocks, single_page, weak=len(drafts) > 1 or compilation,
+                        gaps=cohesion.gaps(texts), sizes=[len(t.split()) for t in texts])
     return drafts
 
 
-def _group(blocks: list[Block], single_page: bool, weak: bool) -> list[Draft]:
+def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: list[tuple[float, float, float]] | None = None,
+           sizes: list[int] | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     story: list[str] = []  # texts of the current story, for the cohesion test
+    story_words = 0
+    rest = sum(sizes) if sizes else 0  # words from this block to the end
     for k, block in enumerate(blocks):
+        if sizes:
+            rest -= sizes[k - 1] if k else 0
         # a second heading line right after a headline (a standfirst) belongs to the story as a paragraph
         if block.kind == "headline" and not (current is not None and current.headline is not None
                                              and not current.paragraphs):
             current = Draft(headline=block)
             drafts.append(current)
             story = [block.first.text]
+            story_words = sizes[k] if sizes else 0
             continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
-        if current is None or (current.paragraphs and opens_story(current.paragraphs[-1], block, story,
-                                                                 single_page, following, weak)):
+        if current is None or (current.paragraphs and (
+                opens_story(current.paragraphs[-1], block, story, single_page, following, weak)
+                or gaps is not None and lexical_break(current.paragraphs[-1], block, gaps[k], story_words, rest))):
             current = Draft()
             drafts.append(current)
-            story = []
+            story, story_words = [], 0
         current.paragraphs.append(block)
         story.append(block.first.text[:2000])
+        story_words += sizes[k] if sizes else 0
     return [d for d in drafts if d.paragraphs or d.headline]

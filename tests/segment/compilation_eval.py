@@ -3,7 +3,7 @@
 Used by test_compilations.py on the texts the repo ships (Wikinews, CC BY 2.5; MultiLing 2011,
 CC BY 3.0), and runnable on any JSON Lines corpus with a `text` field (plain or .gz) to measure:
 
-    .venv/bin/python tests/segment/compilations.py [CORPUS.jsonl[.gz] [N_ARTICLES]]
+    .venv/bin/python tests/segment/compilation_eval.py [CORPUS.jsonl[.gz] [N_ARTICLES]]
 
 Boundaries are the starts of the 2nd … last article (the first start is free); a found boundary
 counts when it falls on a gold one. Single articles are also run alone: any cut is a false cut.
