@@ -56,3 +56,28 @@ def test_the_decision_needs_both_ends_and_keeps_the_lexicon_type():
 def test_texts_without_events():
     for text in ("", "خبر قصير.", "«»"):
         assert run(Document(id="t", source="t", text=text)).events == []
+
+
+def test_conditional_and_possible_acts_are_no_events_but_threats_are():
+    assert events("وقال إنه إذا هاجمت تركيا الأكراد فسترد واشنطن.") == []
+    assert events("وقد يستهدف الجيش المعارضة في الأيام المقبلة.") == []
+    assert events("وقد اتهم الوزير إيران بدعم الإرهاب.") == [("ACCUSE", "الوزير", "إيران")]
+    assert events("وهدد الرئيس الأمريكي إيران بالرد إذا لم تنسحب.") == [("THREATEN", "الرئيس الأمريكي", "إيران")]
+
+
+def test_a_denied_report_is_no_event():
+    assert events("ونفى المسؤول صحة الأنباء عن رفض الحكومة الهندية استقبال العمالة.") == []
+
+
+def test_a_word_after_bin_or_abi_is_part_of_a_name():
+    assert events("وقع الحادث في مسجد علي بن أبي طالب في الدمام.") == []
+
+
+def test_a_noun_subject_after_inna_is_not_replaced_by_someone_named_before():
+    got = events("وقال الوزير خالد العلي إن قصفا مكثفا استهدف معسكر الحوثيين.")
+    assert all(actor != "خالد العلي" for _, actor, _ in got)
+
+
+def test_things_and_verbal_nouns_are_no_targets():
+    assert events("وطالب الوزير احتجاز البحارة.") == []
+    assert events("وحاولت الشرطة العثور على معلومات، كما طلبت منها الاتصال.") == []

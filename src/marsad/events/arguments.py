@@ -11,6 +11,7 @@ from ..quotes.context import Context
 from ..quotes.countries import is_country
 from ..quotes.phrases import Phrase, Tok, forward, has_preposition
 from . import lexicon as lx
+from .clause import THINGS
 from .lexicon import CAPITALS
 
 _CAPITALS = {qlx.fold(k) for k in CAPITALS}
@@ -78,15 +79,45 @@ def plausible(ctx: Context, p: Phrase) -> bool:
         and first.f not in qlx.folded_set("STOP_WORDS")
 
 
-def plausible_target(ctx: Context, p: Phrase) -> bool:
-    """A target may also be a group written as a common noun: "الميليشيات الكردية", "الأطباء"."""
+def plausible_actor(ctx: Context, p: Phrase) -> bool:
+    """An actor is an entity, a state, an organisation, a titled person or a group of people
+    ("المقربين من المغني", "مقاتلو المعارضة"), never a thing or a verbal noun ("نتائج", "البيان")."""
     if plausible(ctx, p):
         return True
     a, b = p.speaker_range()
     first = ctx.toks[a]
+    if p.kind == "name" and b - a == 1 and ctx.toks[a].text in ctx._full_names():
+        return True  # "طلبت أشتون": the short form of a name written earlier with its title
+    if first.f.startswith("ال") and first.f.endswith(("ون", "ين")) and len(first.f) >= 6:
+        return True  # a people: "المقربين", "المتظاهرون"
+    return first.f in HUMAN_GROUPS
+
+
+# heads of a group of people in idafa: "عناصر الشرطة", "مقاتلو المعارضة", "أنصار الحزب"
+HUMAN_GROUPS = {qlx.fold(w) for w in "عناصر مقاتلو مقاتلي مسلحو مسلحي أنصار أعضاء قادة زعماء مسؤولو مسؤولي سكان أهالي".split()}
+
+
+def plausible_target(ctx: Context, p: Phrase) -> bool:
+    """A target may also be a group written as a common noun: "الميليشيات الكردية", "الأطباء";
+    never a thing said or a verbal noun ("معلومات", "احتجاز البحارة", "الإحتجاز الايراني")."""
+    a, b = p.speaker_range()
+    first = ctx.toks[a]
+    if first.f in THINGS:
+        return False
+    if plausible(ctx, p) and (p.kind != "name" or not _verbal_noun(first.f)):
+        return True
+    if _verbal_noun(first.f):
+        return False
     if b - a >= 2 and not first.f.startswith("ال") and ctx.toks[a + 1].f.startswith("ال"):
         return True  # a group in idafa: "زعماء الفريقين", "قوات النظام"
     return first.f.startswith("ال") and (b - a >= 2 or first.f.endswith(("ات", "ين", "ون", "اء")))
+
+
+def _verbal_noun(f: str) -> bool:
+    """افتعال, انفعال, استفعال ("احتجاز", "الإحتجاز", "استهداف"): an act, not someone acted on."""
+    f = f[2:] if f.startswith("ال") else f
+    return len(f) == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا" \
+        or len(f) == 7 and f.startswith("است") and f[5] == "ا"
 
 
 def _conjuncts(ctx: Context, first: Phrase, limit: int) -> tuple[list[Speaker], int]:
@@ -117,7 +148,7 @@ def _antecedent(ctx: Context, c: Candidate, before: int) -> bool:
     for j in range(before - 1, max(ctx.sent_start[c.tok], before - 12) - 1, -1):
         if toks[j].f in ("علي", "ضد", "مع", "الي", "من"):
             p = forward(toks, j + 1, before, ctx.terms)
-            if p is not None and plausible(ctx, p):  # a state, an organisation, a person: not "الضرائب"
+            if p is not None and plausible(ctx, p) and ctx.toks[p.start].f not in THINGS:  # not "الضرائب"
                 c.targets, c.end = [_argument(ctx, p)], c.tok + 1
                 c.features["target_from"] = "pronoun"
                 return True

@@ -11,7 +11,8 @@ from ..quotes.context import Context
 from ..quotes.countries import is_country
 from ..quotes.phrases import Phrase, Tok, backward, forward
 from . import lexicon as lx
-from .arguments import WINDOW, Candidate, _argument, _targets, plausible_target
+from .arguments import WINDOW, Candidate, _argument, _targets, plausible_actor, plausible_target
+from .clause import document_head, future_form, modality, name_part, subject_before
 
 def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[Candidate]:
     """Every trigger in the text with its actor and targets. `speakers`: (start, end, speaker) of
@@ -40,12 +41,14 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             noun = hit
         if noun is None and k > 0 and toks[k - 1].f in NOUN_GOVERNORS:
             continue  # "من خلال حث كافة أطياف المعارضة": a verbal noun, not a verb with a subject
+        if name_part(ctx, k):
+            continue  # "علي بن أبي طالب"
         limit = min(ctx.sent_end[k], k + WINDOW)
         c = Candidate(k, trig, end=k)
         c.features = {"lemma": trig.lemma, "noun": trig.noun, "past": trig.past,
-                      "negated": k > 0 and toks[k - 1].f in ("لم", "لن", "لا", "ما", "ولم", "ولا", "ولن"),
                       "first_person": t.f.lstrip("وف").startswith("ن") and not trig.noun,
-                      "in_quote": _quoted(t.start) is not None}
+                      "in_quote": _quoted(t.start) is not None,
+                      **modality(ctx, k, future_form(t.text), trig.past)}
         after = k + 1
         if c.features["first_person"] and c.features["in_quote"]:
             c.actor = _quoted(t.start)
@@ -54,13 +57,19 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             p = backward(toks, k, ctx.sent_start[k], ctx.terms) or forward(toks, k + 1, limit, ctx.terms)
             if p is not None and p.start > k and "obj" in trig.target and _object_then_ba(toks, p.end, limit):
                 p = None  # "ويتهم الحكومة بالصمت": the phrase is the object, the subject is implicit
-            if p is not None and not plausible_target(ctx, p):
+            if p is not None and not plausible_actor(ctx, p):
                 p = None
             if p is not None:
                 c.actor = _argument(ctx, p)
                 c.features["actor_from"] = "subject"
+                c.features["actor_kind"] = p.kind
+                c.features["actor_document"] = document_head(ctx, p)
+                c.features["actor_after_verb"] = p.start > k
                 if p.start > k:
                     after = p.end
+            elif subject_before(ctx, k) or _implausible_subject(ctx, k, limit, trig):
+                c.actor = None  # "إن قصفا مكثفا استهدف", "طلبت نتائج": the subject is written, and is no actor
+                c.features["actor_from"] = None
             else:
                 c.actor = ctx.recall(k, trig.gender, trig.plural)
                 c.features["actor_from"] = "recall" if c.actor else None
@@ -84,6 +93,16 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
         c.features["has_target"] = bool(c.targets)
         out.append(c)
     return out
+
+
+def _implausible_subject(ctx: Context, k: int, limit: int, trig) -> bool:
+    """A phrase right after the verb that cannot act ("طلبت نتائج الدراسة") is its subject or its
+    object; either way recalling someone named before would guess."""
+    toks = ctx.toks
+    p = forward(toks, k + 1, limit, ctx.terms)
+    if p is None or p.start != k + 1:
+        return False
+    return not plausible_actor(ctx, p) and not plausible_target(ctx, p)
 
 
 def _person(sp: Speaker | None) -> bool:
@@ -143,7 +162,10 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
         p0 = forward([bare] + toks[j + 1:limit], 0, limit - j, None)
         if p0 is not None:
             p = Phrase(j, p0.end + j, p0.kind, (p0.name[0] + j, p0.name[1] + j) if p0.name else None)
-            return ctx.speaker(p), p.end
+            sp = ctx.speaker(p)
+            if sp.entity is None and sp.name and sp.name.startswith("لل") and sp.start == toks[j].start:
+                sp = Speaker("ا" + sp.name[1:], None, sp.start + 1, sp.end, sp.anonymous)  # "للتحالف" is التحالف
+            return sp, p.end
     for i in range(k + 1, min(limit, k + 7)):  # "هجوم معاكس شنته فصائل المعارضة", "... كانت قد نفذته على"
         verb = toks[i].f.lstrip("و")
         if toks[i].word and any(verb == g + s for g in GOVERNING for s in ("ه", "ها")):
@@ -154,9 +176,13 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
     for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
         verb = toks[i].f.lstrip("و")
         if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING:
+            if i > 0 and toks[i - 1].f in NOUN_GOVERNORS and subject_before(ctx, i - 1):
+                return None, j  # "إن تركيا سمحت ... في شن غارات": the doer is not the one who speaks
             p = forward(toks, i + 1, k, ctx.terms)
-            if p is not None:
+            if p is not None and plausible_actor(ctx, p):
                 return ctx.speaker(p), j
+            if p is not None and p.end < k or subject_before(ctx, i):
+                return None, j  # "عقد جلسة مباحثات": the noun after the verb is no actor
             if i >= 2 and toks[i - 1].f in ("التي", "الذي") and toks[i - 2].f in ("هي", "هو"):
                 p = _cleft(ctx, i - 2)  # "مجموعة أنونيموس الدولية هي التي تبنت الهجوم"
                 if p is not None:

@@ -189,8 +189,8 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         if n_name >= 2 and f.endswith("ا") and k + 1 < limit and toks[k + 1].f.endswith("ا"):
             break  # an indefinite object and its adjective: "أحمد عصيد جدلا واسعا"
         if kind in ("title", "org") and name_start is None and is_country(t.text) and toks[k - 1].f.startswith("ال") \
-                and _adjective(toks[k - 1].f):
-            break  # "وهدد الرئيس الأمريكي إيران": the title is complete, the country is the object
+                and (not f.startswith("ال") or _adjective(toks[k - 1].f)):  # "الحكومة السعودية" is one phrase
+            break  # "وهدد الرئيس الأمريكي إيران", "اتهم الوزير إيران": a definite title is complete
         if f.startswith("ال") and kind in ("title", "org", "relational") and name_start is None:
             if toks[k - 1].f.startswith("ال") and not _adjective(f) and toks[k - 1].f not in lx.folded_set("TITLE_LINKS"):
                 break  # after a definite noun only an adjective follows: "الشرطة العثور" is not one phrase
