@@ -81,3 +81,9 @@ def test_a_noun_subject_after_inna_is_not_replaced_by_someone_named_before():
 def test_things_and_verbal_nouns_are_no_targets():
     assert events("وطالب الوزير احتجاز البحارة.") == []
     assert events("وحاولت الشرطة العثور على معلومات، كما طلبت منها الاتصال.") == []
+
+
+def test_a_title_after_the_subjects_name_is_its_apposition_not_the_object():
+    got = events("اتهم تيري ديران مدير العمليات في منظمة أطباء بلا حدود، لويس مورينو أوكامبو بتقديم معلومات مغلوطة.")
+    assert got == [("ACCUSE", "تيري ديران", "لويس مورينو أوكامبو")]
+    assert events("واستقبل محمد نواز شريف رئيس وزراء باكستان.") == []  # the host is not written here

@@ -207,6 +207,9 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
             if t.f[:1] == "و" and len(t.f) > 3 and not is_country(t.text[1:]):
                 return  # "وأبناء المحافظة", "وانتهت": the next clause, not an object
             p = forward(toks, j, limit, ctx.terms)
+            if p is not None and _apposition(ctx, c, p, after, j):
+                _after_apposition(ctx, c, p, limit)
+                return
             if p is not None:
                 c.targets, c.end = _conjuncts(ctx, p, limit)
                 c.features["target_from"] = "object"
@@ -235,3 +238,26 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
                 c.targets, c.end = _conjuncts(ctx, p, limit)
                 c.features["target_from"] = "preposition"
             return
+
+
+def _apposition(ctx: Context, c: Candidate, p: Phrase, after: int, j: int) -> bool:
+    """A title right after the name that follows the verb describes that name ("اتهم تيري ديران
+    مدير العمليات في …، لويس مورينو أوكامبو"): it is no object."""
+    return (c.features.get("actor_after_verb") and c.features.get("actor_kind") == "name" and p.kind == "title"
+            and (j == after or j == after + 1 and ctx.toks[after].text in "،,"))
+
+
+def _after_apposition(ctx: Context, c: Candidate, p: Phrase, limit: int) -> None:
+    """The object is the phrase after the comma that closes the apposition; with none, the name and
+    its title were the object of a verb whose subject is not written here ("استقبل محمد نواز شريف
+    رئيس وزراء باكستان")."""
+    toks = ctx.toks
+    comma = next((x for x in range(p.end, min(limit, p.end + 10)) if toks[x].text in "،,"), None)
+    if comma is not None:
+        q = forward(toks, comma + 1, limit, ctx.terms)
+        if q is not None and q.start == comma + 1:
+            c.targets, c.end = _conjuncts(ctx, q, limit)
+            c.features["target_from"] = "object after apposition"
+        return
+    c.targets, c.actor = [c.actor], None
+    c.features["target_from"] = "apposition"
