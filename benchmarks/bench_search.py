@@ -8,8 +8,8 @@ stored document of one article, paragraphs split at line breaks (the analysis st
 this measures storing and indexing). Without --pg a throwaway cluster is started as in the tests.
 Latency is over a fixed list of 200 queries (words, word pairs, phrases, names), each run once
 after one warm-up pass, ten articles with snippets per query; wall clock and this process's CPU
-time are both shown, since a busy machine stretches the first. The baseline is the raw text: targets on SQLite are p95 < 50 ms and an
-index no larger than the raw text.
+time are both shown, since a busy machine stretches the first. The baseline is the raw text:
+targets on SQLite are p95 < 50 ms and an index no larger than the raw text.
 """
 from __future__ import annotations
 
@@ -62,13 +62,14 @@ def documents(path: Path, limit: int | None):
             yield Document(id=str(record.get("id", n)), source=str(path), text=text,
                            published=date[:10] if date else None,
                            articles=[Article(0, len(text), paragraphs=paragraphs)],
-                           meta={"title": record.get("title"), "outlet": record.get("outlet") or record.get("source")})
+                           meta={"title": record.get("title"),
+                                 "outlet": record.get("outlet") or record.get("source")})
 
 
 def index_size(store) -> int:
     if getattr(store, "dialect", None) == "postgres":
-        return store.connection.execute(
-            "SELECT pg_total_relation_size('search_items') + pg_total_relation_size('search_entities')").fetchone()[0]
+        return store.connection.execute("SELECT pg_total_relation_size('search_items')"
+                                        " + pg_total_relation_size('search_entities')").fetchone()[0]
     db = store._db
     try:
         return db.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'").fetchone()[0]
@@ -122,8 +123,8 @@ def main() -> None:
         finally:
             if cluster:
                 cluster.stop()
-    print(f"{'backend':<11} {'build s':>8} {'docs/s':>7} {'index MB':>9} {'x raw':>6} {'p50 ms':>7} {'p95 ms':>7}"
-          f" {'max ms':>7} {'cpu p50':>8} {'cpu p95':>8}")
+    print(f"{'backend':<11} {'build s':>8} {'docs/s':>7} {'index MB':>9} {'x raw':>6} {'p50 ms':>7}"
+          f" {'p95 ms':>7} {'max ms':>7} {'cpu p50':>8} {'cpu p95':>8}")
     for r in results:
         print(f"{r['backend']:<11} {r['build_s']:8.1f} {len(docs) / r['build_s']:7.0f} {r['size'] / 1e6:9.1f}"
               f" {r['size'] / raw:6.2f} {r['p50']:7.1f} {r['p95']:7.1f} {r['max']:7.1f} {r['cpu50']:8.1f}"

@@ -112,7 +112,8 @@ def test_story_filter_and_story_headlines(store):
     conn = store.connection if mark == "%s" else store._db
     for row in rows:
         conn.execute(sql, row)
-    conn.execute(f"INSERT INTO stories VALUES ({mark}, {mark}, 1, NULL, NULL, 'now')", ("story-a", "قِمّة المناخ"))
+    conn.execute(f"INSERT INTO stories VALUES ({mark}, {mark}, 1, NULL, NULL, 'now')",
+                 ("story-a", "قِمّة المناخ"))
     assert ids(store, "قمة", story="story-a") == ["s1"]
     assert ids(store, "الذهب", story="story-a") == []
     results = search(store, "القمة")

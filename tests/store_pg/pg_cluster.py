@@ -29,7 +29,8 @@ def _bindir() -> Path | None:
 def _install() -> None:
     """Debian's server package, when we are root and apt-get is there."""
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        raise Unavailable("PostgreSQL server binaries are absent and cannot be installed (not root or no apt-get)")
+        raise Unavailable("PostgreSQL server binaries are absent and cannot be installed "
+                          "(not root or no apt-get)")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for command in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "postgresql"]):
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
@@ -52,7 +53,8 @@ class Cluster:
             try:
                 user = pwd.getpwnam(USER)
             except KeyError:
-                raise Unavailable(f"there is no user {USER!r} to run PostgreSQL as (it refuses root)") from None
+                raise Unavailable(f"there is no user {USER!r} to run PostgreSQL as "
+                                  "(it refuses root)") from None
             self.as_user = ["runuser", "-u", USER, "--"]
         self.dir = Path(tempfile.mkdtemp(prefix="marsad-pg-"))
         self.data = self.dir / "data"

@@ -29,14 +29,16 @@ def _marked(text: str, start: int, highlights: list[tuple[int, int]]) -> str:
 
 
 def search_command(
-        query: Annotated[str, typer.Argument(metavar="QUERY", help='Words and "quoted phrases"; all must match.')],
+        query: Annotated[str, typer.Argument(metavar="QUERY",
+                                             help='Words and "quoted phrases"; all must match.')],
         date_from: Annotated[str | None, typer.Option("--from", help="Published on or after (YYYY-MM-DD).",
                                                       show_default=False)] = None,
         date_to: Annotated[str | None, typer.Option("--to", help="Published on or before (YYYY-MM-DD).",
                                                     show_default=False)] = None,
-        outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.", show_default=False)] = None,
-        entity: Annotated[str | None, typer.Option("--entity", help="Only articles naming this entity (id or name).",
+        outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.",
                                                    show_default=False)] = None,
+        entity: Annotated[str | None, typer.Option(
+            "--entity", help="Only articles naming this entity (id or name).", show_default=False)] = None,
         story: Annotated[str | None, typer.Option("--story", help="Only articles of this story (id).",
                                                   show_default=False)] = None,
         limit: Annotated[int, typer.Option("--limit", help="How many articles.", min=1)] = 10,

@@ -55,7 +55,8 @@ def _phrases(query: Query) -> list[tuple[str, str | None]]:
     out = []
     for part in query.parts:
         if isinstance(part, Phrase):
-            for prefix, values in (("w", [t.surface for t in part.terms]), ("s", [t.stem for t in part.terms])):
+            surfaces, stems = [t.surface for t in part.terms], [t.stem for t in part.terms]
+            for prefix, values in (("w", surfaces), ("s", stems)):
                 out.append((" <-> ".join(f"'{prefix}:{v}'" for v in values), None))
         else:
             lexemes = [f"w:{s}" for s in part.surfaces()] + ([] if part.name else [f"s:{part.stem}"])
@@ -79,7 +80,8 @@ def find(conn, query: Query, filters: Filters, limit: int, offset: int = 0) -> l
         conn.execute("SET LOCAL enable_seqscan = off")
         # items matching each alternative: bitmap index scans that never read the tsvectors
         counts = conn.execute(
-            "SELECT " + ", ".join(["(SELECT count(*) FROM search_items WHERE terms @@ %s::tsquery)"] * len(phrases)),
+            "SELECT " + ", ".join(["(SELECT count(*) FROM search_items WHERE terms @@ %s::tsquery)"]
+                                  * len(phrases)),
             [q for q, _ in phrases]).fetchone()
         lexemes = sorted({lexeme for (_, lexeme), n in zip(phrases, counts) if lexeme and n})
         parts, params = [], []
@@ -97,8 +99,9 @@ def find(conn, query: Query, filters: Filters, limit: int, offset: int = 0) -> l
         columns = ", ".join(f"coalesce(max(cardinality(u.positions)) FILTER (WHERE u.lexeme = %s), 0) AS t{k}"
                             for k in range(len(lexemes))) or "count(*) AS hits"  # one row even when empty
         clauses, filter_params = where(filters, "%s", has_stories(conn))
-        sql = (f"SELECT {COLUMNS}, {' + '.join(parts)} AS score FROM search_items i CROSS JOIN LATERAL"
-               f" (SELECT {columns} FROM unnest(ts_filter(setweight(i.terms, 'A', %s::text[]), '{{a}}')) u) tf"
+        sql = (f"SELECT {COLUMNS}, {' + '.join(parts)} AS score"
+               f" FROM search_items i CROSS JOIN LATERAL (SELECT {columns}"
+               " FROM unnest(ts_filter(setweight(i.terms, 'A', %s::text[]), '{a}')) u) tf"
                f" WHERE i.terms @@ %s::tsquery{''.join(' AND ' + c for c in clauses)}"
                " ORDER BY score DESC, i.id LIMIT %s OFFSET %s")
         return conn.execute(sql, (*params, *lexemes, lexemes, tsquery(query), *filter_params,
