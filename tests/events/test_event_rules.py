@@ -87,3 +87,14 @@ def test_a_title_after_the_subjects_name_is_its_apposition_not_the_object():
     got = events("اتهم تيري ديران مدير العمليات في منظمة أطباء بلا حدود، لويس مورينو أوكامبو بتقديم معلومات مغلوطة.")
     assert got == [("ACCUSE", "تيري ديران", "لويس مورينو أوكامبو")]
     assert events("واستقبل محمد نواز شريف رئيس وزراء باكستان.") == []  # the host is not written here
+
+
+def test_a_recalled_actor_must_be_someone_who_can_act():
+    text = "وجرى إيصال الكهرباء إلى القرى. واستهدف مدرسة البنات في الحي."
+    assert events(text) == []
+
+
+def test_a_long_name_with_al_and_a_place_before_the_object():
+    got = events("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام بجدة مساء اليوم، "
+                 "رئيس حزب القوات اللبنانية سمير جعجع.")
+    assert got == [("CONSULT", "سلمان بن عبدالعزيز آل سعود", "سمير جعجع")]

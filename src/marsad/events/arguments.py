@@ -104,6 +104,8 @@ def plausible_target(ctx: Context, p: Phrase) -> bool:
     first = ctx.toks[a]
     if first.f in THINGS:
         return False
+    if b - a == 1 and first.f.startswith("ال") and first.f.endswith(("ي", "يه")) and not is_country(first.text):
+        return False  # a lone adjective ("الجنوبية") is the end of a name read short, not a target
     if plausible(ctx, p) and (p.kind != "name" or not _verbal_noun(first.f)):
         return True
     if _verbal_noun(first.f):
@@ -190,7 +192,8 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
         if frame == "obj":
             if t.f in qlx.folded_set("TIME_WORDS"):
                 continue  # "توعد أردوغان، اليوم السبت، الميليشيات الكردية"
-            if t.f in ("وهو", "وهي") and j > after:  # an aside: "، وهو فقيه مغربي ...،"
+            if t.f in ("وهو", "وهي") and j > after or t.f == "في" and j == after:  # an aside or a place:
+                # "، وهو فقيه مغربي ...،", "استقبل X في قصر السلام بجدة مساء اليوم، Y"
                 close = next((x for x in range(j, limit) if toks[x].text in "،,"), None)
                 if close is None:
                     return

@@ -6,7 +6,11 @@ no event (a threat is the exception: it is about the future by nature)."""
 from __future__ import annotations
 
 from ..quotes import lexicon as qlx
+from bisect import bisect_left
+
+from ..model import Speaker
 from ..quotes.context import Context
+from ..quotes.countries import government_country, is_country
 from ..quotes.phrases import CONNECTORS, Phrase
 
 NEGATIONS = {qlx.fold(w) for w in "لم لن لا ما ليس ليست لسنا غير عدم دون بدون ولم ولن ولا وما وليس فلم فلن".split()}
@@ -86,3 +90,31 @@ def subject_before(ctx: Context, k: int) -> bool:
 
 def document_head(ctx: Context, p: Phrase) -> bool:
     return ctx.toks[p.start].f in DOCUMENTS
+
+
+RECALL_REACH = 150  # tokens: an unwritten subject refers to someone named in the last few sentences
+GROUP_HEADS = {qlx.fold(w) for w in "عناصر مقاتلو مقاتلي مسلحو مسلحي أنصار أعضاء قادة زعماء".split()}
+
+
+def actor_like(sp: Speaker) -> bool:
+    """A remembered speaker that can act: a linked entity, a state, or a titled person, an
+    organisation or a group by its head word; not a sentence topic such as "إيصال الكهرباء"."""
+    if sp is None or not sp.name or sp.anonymous:
+        return False
+    first = qlx.fold(sp.name.split()[0])
+    heads = (qlx.folded_set("TITLE_HEADS") | qlx.folded_set("ORG_HEADS") | GROUP_HEADS) - DOCUMENTS
+    return bool(sp.entity) or first in heads or is_country(sp.name) or government_country(sp.name) is not None
+
+
+def recall_actor(ctx: Context, k: int, gender: str | None, plural: bool | None) -> Speaker | None:
+    """The unwritten subject of the verb at k: the last one remembered shortly before it that agrees
+    in number (and in gender when both are known) and can act; None rather than a guess."""
+    lo = bisect_left(ctx.memory, max(ctx.article_starts[ctx.article(k)], k - RECALL_REACH), key=lambda s: s.tok)
+    hi = bisect_left(ctx.memory, k, key=lambda s: s.tok)
+    for said in reversed(ctx.memory[lo:hi]):
+        if plural is not None and said.plural != plural:
+            continue
+        if gender and said.gender and said.gender != gender:
+            continue
+        return said.speaker if actor_like(said.speaker) else None
+    return None

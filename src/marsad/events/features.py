@@ -12,7 +12,7 @@ from ..quotes.countries import is_country
 from ..quotes.phrases import Phrase, Tok, backward, forward
 from . import lexicon as lx
 from .arguments import WINDOW, Candidate, _argument, _targets, plausible_actor, plausible_target
-from .clause import document_head, future_form, modality, name_part, subject_before
+from .clause import document_head, future_form, modality, name_part, recall_actor, subject_before
 
 def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[Candidate]:
     """Every trigger in the text with its actor and targets. `speakers`: (start, end, speaker) of
@@ -71,7 +71,7 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
                 c.actor = None  # "إن قصفا مكثفا استهدف", "طلبت نتائج": the subject is written, and is no actor
                 c.features["actor_from"] = None
             else:
-                c.actor = ctx.recall(k, trig.gender, trig.plural)
+                c.actor = recall_actor(ctx, k, trig.gender, trig.plural)
                 c.features["actor_from"] = "recall" if c.actor else None
         elif trig.target == "obj":  # "أبلغ أردوغان، الخميس نظيره الروسي بوتين بضرورة": the verb before
             c.actor, c.targets = _governing(ctx, k)
@@ -172,7 +172,7 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
             p = forward(toks, i + 1, limit, ctx.terms)
             if p is not None and toks[p.start].f not in ("علي", "علي"):
                 return ctx.speaker(p), j
-            return ctx.recall(k, None, None), j
+            return recall_actor(ctx, k, None, None), j
     for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
         verb = toks[i].f.lstrip("و")
         if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING:
@@ -188,5 +188,6 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
                 if p is not None:
                     return ctx.speaker(p), j
             # "شنت هجوما قاسيا على": the subject is the one the verb agrees with, named before
-            return ctx.recall(i, "f" if verb.endswith("ت") else "m", None), j
+            masdar = i > 0 and toks[i - 1].f in NOUN_GOVERNORS  # "تمكنت من شن": a verbal noun has no gender
+            return recall_actor(ctx, i, None if masdar else "f" if verb.endswith("ت") else "m", None), j
     return None, j  # a bare noun ("العقوبات على إيران") says nothing of who acts

@@ -206,8 +206,9 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
             head_f = head_f or f
         elif kind == "name" and is_country(t.text) and not toks[name_start].f.startswith("ال"):
             break  # a country after a person: "ودعا يلدريم إيران وروسيا"
-        if n_name >= 4 or n_name >= 3 and not any(toks[x].f in CONNECTORS for x in range(name_start, k)):
-            break
+        if (n_name >= 4 or n_name >= 3 and not any(toks[x].f in CONNECTORS for x in range(name_start, k))) \
+                and (toks[k - 1].f not in CONNECTORS or n_name >= 6):
+            break  # a word after بن/آل still belongs to the name: "سلمان بن عبدالعزيز آل سعود"
         if n_name >= 2 and f.startswith("ال") and not toks[name_start].f.startswith("ال") \
                 and not any(toks[x].f in CONNECTORS for x in range(name_start, k)):
             break  # "فتح اليف الفائز": a description after a full name
