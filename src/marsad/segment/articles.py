@@ -15,7 +15,7 @@ VALLEY = 0.03  # at most this cosine between the paragraphs before and after
 VALLEY_DEPTH = 0.06  # and this far below the cosines of the neighbouring gaps
 PAIR = 0.01  # nor between the two paragraphs that meet
 MIN_ARTICLE_WORDS = 60  # shorter stretches on either side are not cut off as articles
-MIN_LEAD_WORDS = 20  # a news lead is a full sentence
+MIN_LEAD_WORDS = 20  # a news lead is a full paragraph, not a byline or a caption
 
 
 @dataclass
@@ -61,12 +61,13 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
 
 
 def lexical_break(prev: Block, block: Block, gap: tuple[float, float, float], before: int, after: int) -> bool:
-    """A change of story with no lead cue: the paragraph before is finished, this one opens with a
-    full sentence on its own, both sides are article-long, and the words change (a cohesion valley)."""
+    """A change of story with no lead cue: the paragraph before is finished, this one is a full
+    paragraph that does not link back, both sides are article-long, and the words change (a cohesion valley)."""
     score, depth, pair = gap
     return (score <= VALLEY and depth >= VALLEY_DEPTH and pair <= PAIR and before >= MIN_ARTICLE_WORDS
             and after >= MIN_ARTICLE_WORDS and ends_closed(prev.last.text)
-            and not starts_with_connective(block.first.text) and len(block.first.text.split()) >= MIN_LEAD_WORDS)
+            and not starts_with_connective(block.first.text)
+            and sum(len(line.text.split()) for line in block.lines) >= MIN_LEAD_WORDS)
 
 
 def group(blocks: list[Block], single_page: bool = False, compilation: bool = False) -> list[Draft]:
