@@ -98,3 +98,8 @@ def test_a_long_name_with_al_and_a_place_before_the_object():
     got = events("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام بجدة مساء اليوم، "
                  "رئيس حزب القوات اللبنانية سمير جعجع.")
     assert got == [("CONSULT", "سلمان بن عبدالعزيز آل سعود", "سمير جعجع")]
+
+
+def test_a_title_with_another_nationality_is_not_the_person_named_before():
+    got = events("واستقبل الملك سلمان الرئيس أوباما في الرياض. وعقد الملك سلمان جلسة مباحثات مع الرئيس الأفغاني.")
+    assert ("CONSULT", "سلمان", "أوباما") in got and all(t != "أوباما" for _, _, t in got[1:])

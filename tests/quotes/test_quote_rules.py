@@ -160,3 +160,8 @@ def test_a_second_that_clause_after_a_quotation_is_reported():
 def test_guillemets_typed_the_same_way_twice_or_swapped():
     assert inner("وقال في تصريحات لـ «المدينة« إن الوضع مستقر.") == ["المدينة"]
     assert inner("وقال الوزير: »لن نتراجع عن موقفنا« ثم غادر.") == ["لن نتراجع عن موقفنا"]
+
+
+def test_a_title_followed_by_a_name_made_of_definite_words():
+    doc, qs = quotes("وقال الرئيس التونسي المؤقت المنصف المرزوقي في كلمة إنه “يفضل حرية الفوضى على حرية الاستبداد”.")
+    assert [q.speaker.name for q in qs if q.kind == "direct"] == ["المنصف المرزوقي"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Speaker
 from . import lexicon as lx
+from .countries import is_country
 from .phrases import Phrase, Tok, forward, tokenize
 
 TERMINATORS = set(".!?؟…")
@@ -82,7 +83,8 @@ class Context:
         name = self.doc.text[start:end]
         if phrase.kind in ("title", "org") and phrase.name is None:
             key = lx.fold(name)
-            known = [k for k in self.titles if k == key or k.startswith(key + " ") or key.startswith(k + " ")]
+            known = [k for k in self.titles if k == key or k.startswith(key + " ")
+                     or key.startswith(k + " ") and not _nisba_after(key[len(k):])]
             if known:  # "الرئيس التركي" said earlier with his name
                 na, nb = self.titles[max(known, key=len)]
                 name = self.text(na, nb).replace("#", "")
@@ -142,6 +144,12 @@ class Context:
                     continue
                 return said.speaker
         return None
+
+
+def _nisba_after(rest: str) -> bool:
+    """Words that set a title apart from the one known ("الرئيس" known as أوباما; "الرئيس الأفغاني" is
+    someone else): a nisba or a country."""
+    return any(w.endswith(("ي", "يه")) or is_country(w) for w in rest.split())
 
 
 def build(doc: Document) -> Context:

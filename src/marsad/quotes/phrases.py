@@ -21,6 +21,11 @@ RELATIONAL = {lx.fold(w) for w in "زوج زوجة والد والدة والد�
               "أرملة نجل ابنه أخ أخت".split()}
 
 
+# given names written with the article, which a title's adjectives would otherwise swallow
+DEFINITE_NAMES = {lx.fold(w) for w in """المنصف المنجي الباجي الطيب الهادي المهدي الصادق الحبيب المختار الطاهر
+    البشير المعتصم الوليد الفاضل الشاذلي العياشي المصطفى المنذر الصديق الزبير العباس الحسن الحسين""".split()}
+
+
 @dataclass
 class Tok:
     start: int
@@ -220,6 +225,8 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         k += 1
     if kind is None or k == j:
         return None
+    if name_start is None and kind == "title":  # "الرئيس التونسي المؤقت المنصف المرزوقي"
+        name_start = next((x for x in range(j + 1, k) if toks[x].f in DEFINITE_NAMES), None)
     if name_start is None and kind in ("title", "relational") and k + 1 < limit and toks[k].text in ("،", ","):
         apposition = forward(toks, k + 1, limit, terms)  # "وزير الخارجية الإيراني ، منوشهر متقي ،"
         closed = apposition is not None and (apposition.end >= limit or not toks[apposition.end].word)
