@@ -122,6 +122,7 @@ def _object_then_ba(toks: list[Tok], end: int, limit: int) -> bool:
 
 # verbs that carry an event noun: "أجرى اتصالاً", "شن هجوماً", "نفذ هجوماً", "عقد اجتماعاً"
 GOVERNING = ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "عقد", "عقدت", "وقع", "وقعت", "مضي", "تبني", "تبنت")
+EVENT_HEADS = {qlx.fold(w) for w in "جلسة جولة جلسات جولات سلسلة جولتي".split()}
 NOUN_GOVERNORS = {qlx.fold(w) for w in "خلال بعد قبل عبر في من إلى على عن منذ بسبب إثر عقب جراء لأجل بهدف".split()}
 
 
@@ -178,7 +179,8 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
         if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING:
             if i > 0 and toks[i - 1].f in NOUN_GOVERNORS and subject_before(ctx, i - 1):
                 return None, j  # "إن تركيا سمحت ... في شن غارات": the doer is not the one who speaks
-            p = forward(toks, i + 1, k, ctx.terms)
+            head = k - 1 if toks[k - 1].f in EVENT_HEADS else k  # "عقد الملك جلسة مباحثات"
+            p = forward(toks, i + 1, head, ctx.terms)
             if p is not None and plausible_actor(ctx, p):
                 return ctx.speaker(p), j
             if p is not None and p.end < k or subject_before(ctx, i):
