@@ -103,3 +103,13 @@ def test_a_long_name_with_al_and_a_place_before_the_object():
 def test_a_title_with_another_nationality_is_not_the_person_named_before():
     got = events("واستقبل الملك سلمان الرئيس أوباما في الرياض. وعقد الملك سلمان جلسة مباحثات مع الرئيس الأفغاني.")
     assert got == [("CONSULT", "سلمان", "أوباما"), ("CONSULT", "سلمان", "الرئيس الأفغاني")]
+
+
+def test_a_verb_describing_an_indefinite_noun_has_that_noun_as_subject():
+    text = "وقال الأمير خالد الفيصل إن الإنجازات كبيرة. وهي امتداد لرؤية في بناء منظومة تدعم موهوبي الوطن."
+    assert events(text) == []
+
+
+def test_the_apposition_of_a_titled_name():
+    got = events("واستنكر الدكتور المحامي خليل الدليمي رئيس الهيئة القانونية الدولية تصريحات المالكي.")
+    assert all(t != "رئيس الهيئة القانونية الدولية" for _, _, t in got)

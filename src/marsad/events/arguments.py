@@ -210,7 +210,7 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
             if t.f[:1] == "و" and len(t.f) > 3 and not is_country(t.text[1:]):
                 return  # "وأبناء المحافظة", "وانتهت": the next clause, not an object
             p = forward(toks, j, limit, ctx.terms)
-            if p is not None and _apposition(ctx, c, p, after, j):
+            if p is not None and _apposition(ctx, c, p, j):
                 _after_apposition(ctx, c, p, limit)
                 return
             if p is not None:
@@ -243,11 +243,13 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
             return
 
 
-def _apposition(ctx: Context, c: Candidate, p: Phrase, after: int, j: int) -> bool:
+def _apposition(ctx: Context, c: Candidate, p: Phrase, j: int) -> bool:
     """A title right after the name that follows the verb describes that name ("اتهم تيري ديران
     مدير العمليات في …، لويس مورينو أوكامبو"): it is no object."""
-    return (c.features.get("actor_after_verb") and c.features.get("actor_kind") == "name" and p.kind == "title"
-            and (j == after or j == after + 1 and ctx.toks[after].text in "،,"))
+    end = c.features.get("actor_end")
+    indefinite = p.name is None or not ctx.toks[p.start].f.startswith("ال")  # "الرئيس أوباما" is someone else
+    return bool(c.features.get("actor_after_verb") and c.features.get("actor_kind") == "name" and p.kind == "title"
+                and indefinite and end is not None and (j == end or j == end + 1 and ctx.toks[end].text in "،,"))
 
 
 def _after_apposition(ctx: Context, c: Candidate, p: Phrase, limit: int) -> None:

@@ -16,6 +16,8 @@ from ..quotes.phrases import CONNECTORS, Phrase
 NEGATIONS = {qlx.fold(w) for w in "لم لن لا ما ليس ليست لسنا غير عدم دون بدون ولم ولن ولا وما وليس فلم فلن".split()}
 CONDITIONALS = {qlx.fold(w) for w in "إذا اذا وإذا فإذا لو ولو لولا حال حالة إن وإن فإن طالما كلما".split()}
 MODALS = {qlx.fold(w) for w in "قد ربما يمكن يمكنه يمكنها يمكنهم بإمكان بإمكانه ممكن محتمل يحتمل سوف وسوف".split()}
+# words after which a verb still opens its clause, its subject unwritten or after it
+CLAUSE_PARTICLES = {qlx.fold(w) for w in "وقد فقد لقد ثم ولكن حيث إذ وإذ فيما بينما حينما عندما كما وكما بعدما".split()}
 # heads of writings: a report may accuse or demand, it does not attack or meet
 DOCUMENTS = {qlx.fold(w) for w in "بيان البيان التقرير تقرير موقع الموقع برنامج البرنامج وسائل صحيفة الصحيفة".split()}
 # nouns of things said or known, never the one a request or an attack is aimed at
@@ -76,10 +78,16 @@ def name_part(ctx: Context, k: int) -> bool:
     return k > 0 and ctx.toks[k - 1].f in CONNECTORS
 
 
-def subject_before(ctx: Context, k: int) -> bool:
-    """Whether the subject of the verb at k is a noun written before it after إن/أن ("قال المصدر إن
-    قصفا مكثفا استهدف"), so no one named earlier may be recalled as its subject."""
+def subject_before(ctx: Context, k: int, noun_before: bool = True) -> bool:
+    """Whether the subject of the verb at k is a noun written before it: after إن/أن ("قال المصدر إن
+    قصفا مكثفا استهدف") or an indefinite noun the verb describes ("منظومة تدعم", "هجوما داميا للقاعدة
+    استهدف"), so no one named earlier may be recalled as its subject."""
     toks = ctx.toks
+    prev = toks[k - 1] if k > ctx.sent_start[k] else None
+    if noun_before and prev is not None and prev.word and not prev.f.startswith("ال") and toks[k].f[:1] not in "وف" \
+            and prev.f not in qlx.folded_set("STOP_WORDS") and prev.f not in qlx.folded_set("TIME_WORDS") \
+            and prev.f not in CLAUSE_PARTICLES and qlx.speech_verb(prev.text) is None:
+        return True
     for i in range(k - 1, clause_start(ctx, k) - 1, -1):
         if not toks[i].word:
             return False

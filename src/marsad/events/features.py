@@ -62,9 +62,10 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             if p is not None:
                 c.actor = _argument(ctx, p)
                 c.features["actor_from"] = "subject"
-                c.features["actor_kind"] = p.kind
+                c.features["actor_kind"] = "name" if p.name else p.kind  # "الدكتور خليل الدليمي" is named
                 c.features["actor_document"] = document_head(ctx, p)
                 c.features["actor_after_verb"] = p.start > k
+                c.features["actor_end"] = p.end
                 if p.start > k:
                     after = p.end
             elif subject_before(ctx, k) or _implausible_subject(ctx, k, limit, trig):
@@ -177,7 +178,7 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
     for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
         verb = toks[i].f.lstrip("و")
         if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING:
-            if i > 0 and toks[i - 1].f in NOUN_GOVERNORS and subject_before(ctx, i - 1):
+            if i > 0 and toks[i - 1].f in NOUN_GOVERNORS and subject_before(ctx, i - 1, noun_before=False):
                 return None, j  # "إن تركيا سمحت ... في شن غارات": the doer is not the one who speaks
             head = k - 1 if toks[k - 1].f in EVENT_HEADS else k  # "عقد الملك جلسة مباحثات"
             p = forward(toks, i + 1, head, ctx.terms)
