@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cohesion
-from .cues import content_words, ends_closed, is_dateline, lead_strength, says_when, starts_with_connective
+from .cues import (content_words, ends_closed, is_dateline, lead_strength, reports, says_when,
+                   starts_with_connective)
 from .paragraphs import Block
 
 COHESION = 0.15  # below this share of words already seen in the story, a lead opens a new one
@@ -14,6 +15,8 @@ COHESION_NO_VERB = 0.05
 VALLEY = 0.03  # at most this cosine between the paragraphs before and after
 VALLEY_DEPTH = 0.06  # and this far below the cosines of the neighbouring gaps
 PAIR = 0.01  # nor between the two paragraphs that meet
+# a paragraph that opens like a report (a report verb, a dateline, a time word) needs less of a change
+REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR = 0.05, 0.03, 0.02
 MIN_ARTICLE_WORDS = 60  # shorter stretches on either side are not cut off as articles
 MIN_LEAD_WORDS = 20  # a news lead is a full paragraph, not a byline or a caption
 
@@ -61,10 +64,12 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
 
 
 def lexical_break(prev: Block, block: Block, gap: tuple[float, float, float], before: int, after: int) -> bool:
-    """A change of story with no lead cue: the paragraph before is finished, this one is a full
+    """A change of story found by its words: the paragraph before is finished, this one is a full
     paragraph that does not link back, both sides are article-long, and the words change (a cohesion valley)."""
     score, depth, pair = gap
-    return (score <= VALLEY and depth >= VALLEY_DEPTH and pair <= PAIR and before >= MIN_ARTICLE_WORDS
+    valley, deep, pair_max = (REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR) if reports(block.first.text) \
+        else (VALLEY, VALLEY_DEPTH, PAIR)
+    return (score <= valley and depth >= deep and pair <= pair_max and before >= MIN_ARTICLE_WORDS
             and after >= MIN_ARTICLE_WORDS and ends_closed(prev.last.text)
             and not starts_with_connective(block.first.text)
             and sum(len(line.text.split()) for line in block.lines) >= MIN_LEAD_WORDS)
