@@ -165,3 +165,12 @@ def test_guillemets_typed_the_same_way_twice_or_swapped():
 def test_a_title_followed_by_a_name_made_of_definite_words():
     doc, qs = quotes("وقال الرئيس التونسي المؤقت المنصف المرزوقي في كلمة إنه “يفضل حرية الفوضى على حرية الاستبداد”.")
     assert [q.speaker.name for q in qs if q.kind == "direct"] == ["المنصف المرزوقي"]
+
+
+def test_a_speaker_phrase_runs_to_the_comma_or_inna():
+    def speakers(text):
+        return [q.speaker.name for q in quotes(text)[1] if q.kind == "reported"]
+    assert speakers("كما أفادت مراسلة قناة روسيا اليوم أن المواقع تعرضت للاختراق.") == ["مراسلة قناة روسيا اليوم"]
+    assert speakers("وقال مدير العمليات في منظمة أطباء بلا حدود إن المنظمة عملت بدارفور.") == [
+        "مدير العمليات في منظمة أطباء بلا حدود"]
+    assert speakers("وقال وزير الخارجية في مؤتمر صحفي إن بلاده ترفض ذلك.") == ["وزير الخارجية"]

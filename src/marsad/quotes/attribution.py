@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..model import Speaker
 from . import lexicon as lx
+from .countries import is_country
 from .context import Context
 from .phrases import backward, forward
 
@@ -38,6 +39,8 @@ def verb_speaker(ctx: Context, k: int, limit: int) -> Cue | None:
     lo = ctx.sent_start[k]
     # a subject before its verb after إن/فإن is explicit ("فإن مصدراً ديبلوماسياً أبلغ «الحياة» بأن")
     phrase = backward(ctx.toks, k, lo, ctx.terms) or forward(ctx.toks, k + 1, limit, ctx.terms)
+    if phrase is not None and phrase.start > k:
+        phrase = _to_comma_or_inna(ctx, phrase, limit)
     if phrase is not None:
         sp = ctx.speaker(phrase)
         ctx.remember(k, sp, phrase.gender or form.gender, phrase.plural or form.plural)
@@ -46,6 +49,31 @@ def verb_speaker(ctx: Context, k: int, limit: int) -> Cue | None:
     if sp is not None:
         ctx.remember(k, sp, form.gender, form.plural)
     return Cue(k, "verb", sp, False)
+
+
+def _to_comma_or_inna(ctx: Context, phrase, limit: int):
+    """A title or organisation after the verb runs on to the comma or إن/أن that ends the speaker
+    phrase when only a few plain words stand between ("مراسلة قناة روسيا اليوم أن")."""
+    if phrase.kind not in ("title", "org", "relational"):
+        return phrase
+    toks = ctx.toks
+    named = phrase.name is not None  # a named one runs on only over a time word ("قناة روسيا اليوم")
+    if named and phrase.name[1] != phrase.end:
+        return phrase
+    for j in range(phrase.end, min(limit, phrase.end + (3 if named else 7))):
+        t = toks[j]
+        if not t.word and t.text in "،," or t.f in ("ان", "بان"):
+            name = (phrase.name[0], j) if named else None
+            return type(phrase)(phrase.start, j, phrase.kind, name, phrase.gender, phrase.plural) \
+                if j > phrase.end else phrase
+        if t.f in ("في", "لدي") and not (j + 1 < limit and (toks[j + 1].f in lx.folded_set("ORG_HEADS")
+                                                            or is_country(toks[j + 1].text))):
+            return phrase  # "وزير الخارجية في مؤتمر صحفي": where he spoke, not who he is
+        if named and t.f not in lx.folded_set("TIME_WORDS") or not t.word \
+                or t.f in lx.folded_set("STOP_WORDS") and t.f not in ("في", "لدي") or lx.speech_verb(t.text) or lx.participle(t.text) \
+                or t.f in lx.folded_set("COMPLEMENTIZERS") or t.f[:1] == "و":
+            return phrase
+    return phrase
 
 
 def participle_speaker(ctx: Context, k: int) -> Cue | None:
