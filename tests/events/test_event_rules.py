@@ -113,3 +113,9 @@ def test_a_verb_describing_an_indefinite_noun_has_that_noun_as_subject():
 def test_the_apposition_of_a_titled_name():
     got = events("واستنكر الدكتور المحامي خليل الدليمي رئيس الهيئة القانونية الدولية تصريحات المالكي.")
     assert all(t != "رئيس الهيئة القانونية الدولية" for _, _, t in got)
+
+
+def test_a_cause_or_a_thing_is_no_target_but_a_group_is():
+    assert events("وأيد الوزير التنمية الاجتماعية.") == []
+    assert events("ورفض الرئيس المصري محاولات التدخل في شؤون بلاده.") == []
+    assert events("واتهم الوزير الميليشيات الكردية بالهجوم.") == [("ACCUSE", "الوزير", "الميليشيات الكردية")]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Speaker
 from ..quotes import lexicon as qlx
 from ..quotes.context import Context
-from ..quotes.countries import is_country
+from ..quotes.countries import is_country, nisbas
 from ..quotes.phrases import Phrase, Tok, forward, has_preposition
 from . import lexicon as lx
 from .clause import THINGS
@@ -110,9 +110,20 @@ def plausible_target(ctx: Context, p: Phrase) -> bool:
         return True
     if _verbal_noun(first.f):
         return False
+    people = first.f.endswith(("ين", "ون", "اء", "ات")) or first.f in HUMAN_GROUPS
     if b - a >= 2 and not first.f.startswith("ال") and ctx.toks[a + 1].f.startswith("ال"):
-        return True  # a group in idafa: "زعماء الفريقين", "قوات النظام"
-    return first.f.startswith("ال") and (b - a >= 2 or first.f.endswith(("ات", "ين", "ون", "اء")))
+        return people and not first.f.endswith("ات")  # a group in idafa: "زعماء الفريقين", not "محاولات التدخل"
+    if not first.f.startswith("ال"):
+        return False
+    # a definite group: "الأطباء", "الميليشيات الكردية", or one a state's nisba names ("المواقع الإسرائيلية");
+    # not a thing or a cause ("البنية التحتية", "التنمية الاجتماعية")
+    return people or any(_state_nisba(t.f) for t in ctx.toks[a + 1:b])
+
+
+def _state_nisba(f: str) -> bool:
+    stem = f[2:] if f.startswith("ال") else f
+    stem = stem[:-1] if stem.endswith("ه") else stem
+    return stem in nisbas()
 
 
 def _verbal_noun(f: str) -> bool:
