@@ -118,4 +118,4 @@ def test_the_apposition_of_a_titled_name():
 def test_a_cause_or_a_thing_is_no_target_but_a_group_is():
     assert events("وأيد الوزير التنمية الاجتماعية.") == []
     assert events("ورفض الرئيس المصري محاولات التدخل في شؤون بلاده.") == []
-    assert events("واتهم الوزير الميليشيات الكردية بالهجوم.") == [("ACCUSE", "الوزير", "الميليشيات الكردية")]
+    assert events("وتوعد أردوغان، اليوم السبت، الميليشيات الكردية بالرد.") == [("THREATEN", "أردوغان", "الميليشيات الكردية")]
