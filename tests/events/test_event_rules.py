@@ -119,3 +119,9 @@ def test_a_cause_or_a_thing_is_no_target_but_a_group_is():
     assert events("وأيد الوزير التنمية الاجتماعية.") == []
     assert events("ورفض الرئيس المصري محاولات التدخل في شؤون بلاده.") == []
     assert events("وتوعد أردوغان، اليوم السبت، الميليشيات الكردية بالرد.") == [("THREATEN", "أردوغان", "الميليشيات الكردية")]
+
+
+def test_a_negation_reaches_over_a_modal_and_adjectives_are_no_second_target():
+    assert events("وقال المستشار: «نحن لا نستطيع أن نعاقب المواطنين».") == []
+    assert events("وطالب الوزير جميع المؤسسات الفكرية والتعليمية والتربوية بأن توحد جهودها.") == [
+        ("DEMAND", "الوزير", "المؤسسات الفكرية")]

@@ -148,8 +148,10 @@ def _conjuncts(ctx: Context, first: Phrase, limit: int) -> tuple[list[Speaker], 
             or ctx.toks[end].f.startswith("وال") and ctx.toks[end].f.endswith(("ي", "يه")) and p.kind == "title" \
             or p.kind == first.kind == "name" and first.name and p.name and (p.name[1] - p.name[0]) >= 2 \
             and ctx.entity_for(ctx.toks[p.start].start, ctx.toks[p.end - 1].end) is not None
-        if not same:
-            break
+        lone = second.split()
+        if not same or len(lone) == 1 and lone[0].startswith("ال") and qlx.fold(lone[0]).endswith(("ي", "يه")) \
+                and not is_country(lone[0]):
+            break  # "والتربوية" is an adjective joined to the first, not a second target
         out.append(_argument(ctx, p, conj=True))
         end = p.end
     return out, end

@@ -41,8 +41,10 @@ def modality(ctx: Context, k: int, future_form: bool, past: bool) -> dict:
     start = clause_start(ctx, k)
     before = [t.f for t in toks[start:k] if t.word]
     near = before[-3:]
+    # "لم يتهم", "لا يمكن أن يهاجم", "لا نستطيع أن نعاقب": the negation reaches over a modal and أن
     flags = {"negated": bool(near) and near[-1] in NEGATIONS or len(near) > 1 and near[-2] in NEGATIONS
-             and near[-1] in ("يمكن", "قد", "ان", "يزال", "تزال"),
+             and near[-1] in ("يمكن", "قد", "ان", "يزال", "تزال")
+             or len(near) > 2 and near[-3] in NEGATIONS and near[-1] in ("ان", "من"),
              "conditional": any(w in CONDITIONALS for w in before) and _conditional(before),
              # "قد" before a past verb asserts ("قد اتهم"), before a present one it only allows
              "hypothetical": future_form or any(w in MODALS and not (past and w == "قد") for w in near),
