@@ -3,7 +3,9 @@
 Used by test_compilations.py on the texts the repo ships (Wikinews, CC BY 2.5; MultiLing 2011,
 CC BY 3.0), and runnable on any JSON Lines corpus with a `text` field (plain or .gz) to measure:
 
-    .venv/bin/python tests/segment/compilation_eval.py [CORPUS.jsonl[.gz] [N_ARTICLES]]
+    .venv/bin/python tests/segment/compilation_eval.py [CORPUS.jsonl[.gz] [N_ARTICLES [SEED]]]
+
+Each run also measures headed compilations (every article keeps its title line on top).
 
 Boundaries are the starts of the 2nd … last article (the first start is free); a found boundary
 counts when it falls on a gold one. Single articles are also run alone: any cut is a false cut.
@@ -26,30 +28,34 @@ ROOT = Path(__file__).parent.parent.parent
 TWO_STORIES = {"farasa-wikinews-005", "farasa-wikinews-055"}
 
 
-def wikinews(path: Path = ROOT / "demo" / "corpus" / "wikinews" / "articles.jsonl") -> list[str]:
-    """Bodies of the Wikinews articles (paragraphs one a line, spaced out as a page would be)."""
+def wikinews(path: Path = ROOT / "demo" / "corpus" / "wikinews" / "articles.jsonl",
+             headed: bool = False) -> list[str]:
+    """Bodies of the Wikinews articles (paragraphs one a line, spaced out as a page would be),
+    `headed`: with the title line on top."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if rec["id"] not in TWO_STORIES:
-            out.append(rec["text"].strip().replace("\n", "\n\n"))
+            out.append((rec["title"] + "\n\n" if headed else "") + rec["text"].strip().replace("\n", "\n\n"))
     return out
 
 
-def multiling(path: Path = FIXTURES / "multiling2011-ar-dev" / "docs.jsonl") -> list[str]:
-    """Bodies of the MultiLing 2011 articles without their first line (the title)."""
+def multiling(path: Path = FIXTURES / "multiling2011-ar-dev" / "docs.jsonl", headed: bool = False) -> list[str]:
+    """Bodies of the MultiLing 2011 articles without their first line (the title) unless `headed`."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        text = json.loads(line)["text"]
-        out.append(text.split("\n", 1)[1].strip() if "\n" in text else text.strip())
+        text = json.loads(line)["text"].strip()
+        out.append(text if headed or "\n" not in text else text.split("\n", 1)[1].strip())
     return out
 
 
-def jsonl(path: Path, limit: int, seed: int = 7) -> list[str]:
-    """`limit` article bodies drawn at random from a JSON Lines corpus (plain or .gz)."""
+def jsonl(path: Path, limit: int, seed: int = 7, headed: bool = False) -> list[str]:
+    """`limit` article bodies (`headed`: title line on top) drawn at random from a JSON Lines corpus."""
     opener = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as f:
-        texts = [t for t in (json.loads(line).get("text", "").strip() for line in f) if len(t.split()) >= 40]
+        recs = [json.loads(line) for line in f]
+    texts = [((r.get("title") or "").strip() + "\n\n" if headed else "") + r.get("text", "").strip()
+             for r in recs if len(r.get("text", "").split()) >= 40]
     return random.Random(seed).sample(texts, min(limit, len(texts)))
 
 
@@ -98,9 +104,11 @@ def line(name: str, m: dict) -> str:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        corpus = jsonl(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
-        print(line(Path(sys.argv[1]).name, evaluate(corpus)))
-    else:
-        print(line("wikinews", evaluate(wikinews())))
-        print(line("multiling", evaluate(multiling())))
+    for headed in (False, True):
+        kind = "headed" if headed else "unheaded"
+        if len(sys.argv) > 1:
+            n, seed = (int(a) for a in (sys.argv[2:] + ["1000", "7"][len(sys.argv[2:]):])[:2])
+            print(line(f"{Path(sys.argv[1]).name} {kind}", evaluate(jsonl(Path(sys.argv[1]), n, seed, headed))))
+        else:
+            print(line(f"wikinews {kind}", evaluate(wikinews(headed=headed))))
+            print(line(f"multiling {kind}", evaluate(multiling(headed=headed))))

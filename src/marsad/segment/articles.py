@@ -17,6 +17,8 @@ VALLEY_DEPTH = 0.06  # and this far below the cosines of the neighbouring gaps
 PAIR = 0.01  # nor between the two paragraphs that meet
 # a paragraph that opens like a report (a report verb, a dateline, a time word) needs less of a change
 REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR = 0.05, 0.03, 0.02
+# in a text with no title block, a heading line whose surroundings share this much is a cross-head
+CROSS_HEAD = 0.15
 MIN_ARTICLE_WORDS = 60  # shorter stretches on either side are not cut off as articles
 MIN_LEAD_WORDS = 20  # a news lead is a full paragraph, not a byline or a caption
 
@@ -78,19 +80,20 @@ def lexical_break(prev: Block, block: Block, gap: tuple[float, float, float], be
 def group(blocks: list[Block], single_page: bool = False, compilation: bool = False) -> list[Draft]:
     """Articles of the blocks. Leads with no lead verb only count in a text known to be a compilation
     (a title block, or a story change found on strong cues): in a single article they are digressions.
-    Cohesion valleys cut only texts with no title of their own."""
+    Cohesion valleys cut only texts with no title of their own; in those that have no title block
+    either, a heading line between paragraphs on the same words is a cross-head."""
     drafts = _group(blocks, single_page, weak=False)
     if not single_page and (compilation or len(drafts) > 1):
         drafts = _group(blocks, single_page, weak=True)
     if not single_page and len(blocks) > 1:
         texts = [" ".join(line.text for line in b.lines) for b in blocks]
         drafts = _group(blocks, single_page, weak=len(drafts) > 1 or compilation,
-                        gaps=cohesion.gaps(texts), sizes=[len(t.split()) for t in texts])
+                        gaps=cohesion.gaps(texts), sizes=[len(t.split()) for t in texts], compilation=compilation)
     return drafts
 
 
 def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: list[tuple[float, float, float]] | None = None,
-           sizes: list[int] | None = None) -> list[Draft]:
+           sizes: list[int] | None = None, compilation: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     story: list[str] = []  # texts of the current story, for the cohesion test
@@ -99,9 +102,12 @@ def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: list[tuple[
     for k, block in enumerate(blocks):
         if sizes:
             rest -= sizes[k - 1] if k else 0
-        # a second heading line right after a headline (a standfirst) belongs to the story as a paragraph
+        # a second heading line right after a headline (a standfirst) belongs to the story as a
+        # paragraph, and so does a cross-head inside one story (the words go on across it)
         if block.kind == "headline" and not (current is not None and current.headline is not None
-                                             and not current.paragraphs):
+                                             and not current.paragraphs) \
+                and not (gaps is not None and not compilation and current is not None and current.paragraphs
+                         and gaps[k][0] >= CROSS_HEAD):
             current = Draft(headline=block)
             drafts.append(current)
             story = [block.first.text]
