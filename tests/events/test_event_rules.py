@@ -125,3 +125,11 @@ def test_a_negation_reaches_over_a_modal_and_adjectives_are_no_second_target():
     assert events("وقال المستشار: «نحن لا نستطيع أن نعاقب المواطنين».") == []
     assert events("وطالب الوزير جميع المؤسسات الفكرية والتعليمية والتربوية بأن توحد جهودها.") == [
         ("DEMAND", "الوزير", "المؤسسات الفكرية")]
+
+
+def test_the_tail_of_a_name_is_no_target():
+    from marsad.model import Entity, Mention
+    text = "استنكر الرئيس العام لشؤون المسجد الحرام العمل الإجرامي."
+    s = text.index("المسجد الحرام")
+    ent = Entity("e1", "المسجد الحرام", "LOC", [Mention(s, s + len("المسجد الحرام"), "LOC")])
+    assert events(text, entities=[ent]) == []

@@ -3,6 +3,7 @@ targets (states, organisations, titled or named persons, groups), and where each
 target (object, preposition, envoy, genitive, a pronoun for someone named before)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..model import Speaker
@@ -102,7 +103,7 @@ def plausible_target(ctx: Context, p: Phrase) -> bool:
     never a thing said or a verbal noun ("معلومات", "احتجاز البحارة", "الإحتجاز الايراني")."""
     a, b = p.speaker_range()
     first = ctx.toks[a]
-    if first.f in THINGS:
+    if first.f in THINGS or _inside_name(ctx, first.start):
         return False
     if b - a == 1 and first.f.startswith("ال") and first.f.endswith(("ي", "يه")) and not is_country(first.text):
         return False  # a lone adjective ("الجنوبية") is the end of a name read short, not a target
@@ -118,6 +119,13 @@ def plausible_target(ctx: Context, p: Phrase) -> bool:
     # a definite group: "الأطباء", "الميليشيات الكردية", or one a state's nisba names ("المواقع الإسرائيلية");
     # not a thing or a cause ("البنية التحتية", "التنمية الاجتماعية")
     return people or any(_state_nisba(t.f) for t in ctx.toks[a + 1:b])
+
+
+def _inside_name(ctx: Context, offset: int) -> bool:
+    """Whether a phrase begins in the middle of a mention ("المسجد الحرام" read as "… المسجد" +
+    "الحرام"): the tail of a name, not a target."""
+    i = bisect_left(ctx.mentions, (offset,))
+    return any(ms < offset < me for ms, me, *_ in ctx.mentions[max(0, i - 8):i])
 
 
 def _state_nisba(f: str) -> bool:
