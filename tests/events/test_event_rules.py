@@ -133,3 +133,10 @@ def test_the_tail_of_a_name_is_no_target():
     s = text.index("المسجد الحرام")
     ent = Entity("e1", "المسجد الحرام", "LOC", [Mention(s, s + len("المسجد الحرام"), "LOC")])
     assert events(text, entities=[ent]) == []
+
+
+def test_sanctions_imposed_and_arrests_made_by_a_named_actor():
+    assert events("وفرضت واشنطن عقوبات جديدة على إيران.") == [("SANCTION", "الولايات المتحدة", "إيران")]
+    assert events("وألقت الشرطة الإيطالية القبض على حسين عثمان في روما.") == [
+        ("ASSAULT", "الشرطة الإيطالية", "حسين عثمان")]
+    assert events("وتم القبض على المتهمين.") == []  # no one named who arrested them
