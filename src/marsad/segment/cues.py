@@ -60,6 +60,11 @@ TITLES = frozenset(search_form(w) for w in """
 DATELINE = re.compile(
     r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s(?:\([^()\n]{1,30}\)\s*)?[-–—ـ]+\s+\S"
     r"|^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—ـ]?\s*\([^()\n]{1,30}\)\s*[-–—ـ:]")
+# a source and a place before a colon: "سبق- القصيم:", "واس - الرياض:", "محمد علي- سبق- جدة:"
+SOURCE_PLACE = re.compile(
+    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?[-–—ـ]\s?[^\W\d_]+(?:\s?[-–—ـ]\s?[^\W\d_]+)?(?:\s[^\W\d_]+)?\s?:\s*\S")
+# a place and a full date on a line of their own, signed by an agency: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"
+PLACE_DATE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s\d{1,2}\s[^\W\d_]+\s\d{4}\b")
 FA_OPENERS = frozenset(search_form(w) for w in """
 فقد فيما فإن فإنه فإنها فأن فلم فلن فهو فهي فهم فكان فكانت فقال فقالت فضلا فمن فلا فما فبعد فقط""".split())
 BACK_REFERENCE = frozenset(search_form(w) for w in "ذلك هذا هذه ذاك تلك بذلك بهذا".split())
@@ -120,8 +125,14 @@ def continues_sentence(s: str) -> bool:
 
 
 def is_dateline(s: str) -> bool:
-    """Opens with a place dateline: "روما ـ", "بيروت (أ ف ب) -", "القاهرة - «الحياة» -"."""
-    m = DATELINE.match(s[:80])
+    """Opens with a place dateline: "روما ـ", "بيروت (أ ف ب) -", "القاهرة - «الحياة» -", "سبق- القصيم:",
+    or is a place-and-date line ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس")."""
+    head = s[:80]
+    dated = PLACE_DATE.match(head) and len(s.split()) <= 16 and words(s)[-1] in AGENCIES
+    if (SOURCE_PLACE.match(head) or dated) \
+            and not starts_with_connective(s) and words(s, 1)[0] not in STOP:
+        return True
+    m = DATELINE.match(head)
     if m is None or starts_with_connective(s):
         return False
     # after the dash: an agency, a bracket or quote, or the lead verb; not "في الرياض - وكما …"
