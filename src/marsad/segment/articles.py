@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cohesion
-from .cues import (content_words, ends_closed, is_dateline, lead_strength, reports, says_when,
+from .cues import (closes_story, content_words, ends_closed, is_dateline, lead_strength, reports, says_when,
                    starts_with_connective)
 from .paragraphs import Block
 
@@ -19,6 +19,7 @@ PAIR = 0.01  # nor between the two paragraphs that meet
 REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR = 0.05, 0.03, 0.02
 # in a text with no title block, a heading line whose surroundings share this much is a cross-head
 CROSS_HEAD = 0.15
+CLOSED_VALLEY = 0.1  # after a line that ends a report ("// انتهى //"), any clear change of words
 MIN_ARTICLE_WORDS = 60  # shorter stretches on either side are not cut off as articles
 MIN_LEAD_WORDS = 20  # a news lead is a full paragraph, not a byline or a caption
 
@@ -34,7 +35,7 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     """`block` starts a new report after `prev` closed the previous one; `story` holds the texts of
     the story so far. On a `single_page` (an input with its own title) a lead must also change topic;
     `weak=False` leaves out the leads with no lead verb."""
-    if not ends_closed(prev.last.text) or starts_with_connective(block.first.text):
+    if not (ends_closed(prev.last.text) or closes_story(prev.last.text)) or starts_with_connective(block.first.text):
         return False
     if is_dateline(block.first.text):
         return True
@@ -66,15 +67,18 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
 
 
 def lexical_break(prev: Block, block: Block, gap: tuple[float, float, float], before: int, after: int) -> bool:
-    """A change of story found by its words: the paragraph before is finished, this one is a full
-    paragraph that does not link back, both sides are article-long, and the words change (a cohesion valley)."""
+    """A change of story found by its words: both sides are article-long, this paragraph is a full one
+    that does not link back, the one before is finished, and the words change (a cohesion valley);
+    after a line that ends a report, a low cosine is enough."""
     score, depth, pair = gap
+    if before < MIN_ARTICLE_WORDS or after < MIN_ARTICLE_WORDS or starts_with_connective(block.first.text) \
+            or sum(len(line.text.split()) for line in block.lines) < MIN_LEAD_WORDS:
+        return False
+    if closes_story(prev.last.text):
+        return score <= CLOSED_VALLEY
     valley, deep, pair_max = (REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR) if reports(block.first.text) \
         else (VALLEY, VALLEY_DEPTH, PAIR)
-    return (score <= valley and depth >= deep and pair <= pair_max and before >= MIN_ARTICLE_WORDS
-            and after >= MIN_ARTICLE_WORDS and ends_closed(prev.last.text)
-            and not starts_with_connective(block.first.text)
-            and sum(len(line.text.split()) for line in block.lines) >= MIN_LEAD_WORDS)
+    return score <= valley and depth >= deep and pair <= pair_max and ends_closed(prev.last.text)
 
 
 def group(blocks: list[Block], single_page: bool = False, compilation: bool = False) -> list[Draft]:

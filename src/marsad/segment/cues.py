@@ -84,6 +84,16 @@ def ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in END_MARKS
 
 
+# a line that ends a report: the agency's end mark, a filing time, a source line, a "more" link
+CLOSING = re.compile(r"^\s*//\s*انته[ـ]*[ىي]\s*//|^\s*\d{1,2}:\d{2}\s*[تمص]\s*[مغص]?\s*$|المزيد\s*$"
+                     r"|^\s*(?:المصدر|مصدر الخبر|رابط الخبر)\s*:")
+
+
+def closes_story(s: str) -> bool:
+    """The paragraph's last line is one that ends a report: "// انتهى //", "12:02 ت م", "المصدر: …"."""
+    return bool(CLOSING.search(s.strip().splitlines()[-1])) if s.strip() else False
+
+
 def ends_closed(s: str) -> bool:
     """Ends like a finished paragraph: an end mark, or a closing quotation mark/bracket."""
     s = s.rstrip()
