@@ -140,3 +140,7 @@ def test_sanctions_imposed_and_arrests_made_by_a_named_actor():
     assert events("وألقت الشرطة الإيطالية القبض على حسين عثمان في روما.") == [
         ("ASSAULT", "الشرطة الإيطالية", "حسين عثمان")]
     assert events("وتم القبض على المتهمين.") == []  # no one named who arrested them
+
+
+def test_the_doer_of_a_verbal_noun_is_recalled_only_when_the_clause_is_the_speakers_own():
+    assert events("وأكد النقيب خالد أن قيادة حرس الحدود لن تتهاون، من خلال فرض العقوبات على المخالفين.") == []

@@ -124,6 +124,8 @@ def _object_then_ba(toks: list[Tok], end: int, limit: int) -> bool:
 # verbs that carry an event noun: "أجرى اتصالاً", "شن هجوماً", "نفذ هجوماً", "عقد اجتماعاً"
 GOVERNING = ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "عقد", "عقدت", "وقع", "وقعت", "مضي", "تبني", "تبنت",
              "فرض", "فرضت", "القي", "القت")  # "فرضت واشنطن عقوبات على", "ألقت الشرطة القبض على"
+# "أعلنت المجموعة أنها …": a that-clause whose subject is the one who speaks
+SELF_CLAUSE = {qlx.fold(w) for w in "أنه أنها أنهم أنهما بأنه بأنها بأنهم إنه إنها إنهم".split()}
 EVENT_HEADS = {qlx.fold(w) for w in "جلسة جولة جلسات جولات سلسلة جولتي".split()}
 NOUN_GOVERNORS = {qlx.fold(w) for w in "خلال بعد قبل عبر في من إلى على عن منذ بسبب إثر عقب جراء لأجل بهدف".split()}
 
@@ -193,5 +195,7 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
                     return ctx.speaker(p), j
             # "شنت هجوما قاسيا على": the subject is the one the verb agrees with, named before
             masdar = i > 0 and toks[i - 1].f in NOUN_GOVERNORS  # "تمكنت من شن": a verbal noun has no gender
+            if masdar and not any(toks[x].f in SELF_CLAUSE for x in range(max(ctx.sent_start[i], i - 12), i)):
+                return None, j  # "من خلال فرض العقوبات": whose act is not said, unless "أنها تمكنت من شن"
             return recall_actor(ctx, i, None if masdar else "f" if verb.endswith("ت") else "m", None), j
     return None, j  # a bare noun ("العقوبات على إيران") says nothing of who acts
