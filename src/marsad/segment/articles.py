@@ -66,19 +66,20 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     return len(nxt & seen) < COHESION * max(len(nxt), 1)
 
 
-def lexical_break(prev: Block, block: Block, gap: tuple[float, float, float], before: int, after: int) -> bool:
+def lexical_break(prev: Block, block: Block, gaps: cohesion.Gaps, k: int, before: int, after: int) -> bool:
     """A change of story found by its words: both sides are article-long, this paragraph is a full one
     that does not link back, the one before is finished, and the words change (a cohesion valley);
     after a line that ends a report, a low cosine is enough."""
-    score, depth, pair = gap
     if before < MIN_ARTICLE_WORDS or after < MIN_ARTICLE_WORDS or starts_with_connective(block.first.text) \
             or sum(len(line.text.split()) for line in block.lines) < MIN_LEAD_WORDS:
         return False
     if closes_story(prev.last.text):
-        return score <= CLOSED_VALLEY
+        return gaps.score(k) <= CLOSED_VALLEY
+    if not ends_closed(prev.last.text):
+        return False
     valley, deep, pair_max = (REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR) if reports(block.first.text) \
         else (VALLEY, VALLEY_DEPTH, PAIR)
-    return score <= valley and depth >= deep and pair <= pair_max and ends_closed(prev.last.text)
+    return gaps.pair(k) <= pair_max and gaps.score(k) <= valley and gaps.depth(k) >= deep
 
 
 def group(blocks: list[Block], single_page: bool = False, compilation: bool = False) -> list[Draft]:
@@ -92,11 +93,11 @@ def group(blocks: list[Block], single_page: bool = False, compilation: bool = Fa
     if not single_page and len(blocks) > 1:
         texts = [" ".join(line.text for line in b.lines) for b in blocks]
         drafts = _group(blocks, single_page, weak=len(drafts) > 1 or compilation,
-                        gaps=cohesion.gaps(texts), sizes=[len(t.split()) for t in texts], compilation=compilation)
+                        gaps=cohesion.Gaps(texts), sizes=[len(t.split()) for t in texts], compilation=compilation)
     return drafts
 
 
-def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: list[tuple[float, float, float]] | None = None,
+def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: cohesion.Gaps | None = None,
            sizes: list[int] | None = None, compilation: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -111,7 +112,7 @@ def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: list[tuple[
         if block.kind == "headline" and not (current is not None and current.headline is not None
                                              and not current.paragraphs) \
                 and not (gaps is not None and not compilation and current is not None and current.paragraphs
-                         and gaps[k][0] >= CROSS_HEAD):
+                         and gaps.score(k) >= CROSS_HEAD):
             current = Draft(headline=block)
             drafts.append(current)
             story = [block.first.text]
@@ -120,7 +121,7 @@ def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: list[tuple[
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         if current is None or (current.paragraphs and (
                 opens_story(current.paragraphs[-1], block, story, single_page, following, weak)
-                or gaps is not None and lexical_break(current.paragraphs[-1], block, gaps[k], story_words, rest))):
+                or gaps is not None and lexical_break(current.paragraphs[-1], block, gaps, k, story_words, rest))):
             current = Draft()
             drafts.append(current)
             story, story_words = [], 0

@@ -41,23 +41,38 @@ def cosine(a: Counter, b: Counter) -> float:
     return dot / norm if norm else 0.0
 
 
-def gaps(texts: list[str]) -> list[tuple[float, float, float]]:
-    """For the gap before each paragraph k (k >= 1): (cosine of the windows around it, depth of the
-    valley: how far it lies below the highest cosine on each side, the lower of the two; cosine of
-    the two paragraphs that meet there: windows reach into the next story when a story is short).
-    Index 0 is a placeholder."""
-    vectors = [weighted(t) for t in texts]
-    scores = [1.0]
-    for k in range(1, len(texts)):
-        before, after = Counter(), Counter()
-        for v in vectors[max(0, k - WINDOW):k]:
-            before.update(v)
-        for v in vectors[k:k + WINDOW]:
-            after.update(v)
-        scores.append(cosine(before, after))
-    out = [(1.0, 0.0, 1.0)]
-    for k in range(1, len(texts)):
-        left = max(scores[max(1, k - NEIGHBOURS):k], default=1.0)
-        right = max(scores[k + 1:k + 1 + NEIGHBOURS], default=1.0)
-        out.append((scores[k], min(left, right) - scores[k], cosine(vectors[k - 1], vectors[k])))
-    return out
+class Gaps:
+    """The gap before paragraph k (k >= 1): the cosine of the windows around it (`score`), the depth
+    of its valley, the cosine of the two paragraphs that meet there. Worked out on demand, since
+    most gaps are ruled out on cheaper cues first."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.vectors: dict[int, Counter] = {}
+        self.scores: dict[int, float] = {}
+
+    def vector(self, k: int) -> Counter:
+        if k not in self.vectors:
+            self.vectors[k] = weighted(self.texts[k])
+        return self.vectors[k]
+
+    def score(self, k: int) -> float:
+        if k not in self.scores:
+            before, after = Counter(), Counter()
+            for j in range(max(0, k - WINDOW), k):
+                before.update(self.vector(j))
+            for j in range(k, min(len(self.texts), k + WINDOW)):
+                after.update(self.vector(j))
+            self.scores[k] = cosine(before, after)
+        return self.scores[k]
+
+    def pair(self, k: int) -> float:
+        """Cosine of the two paragraphs that meet at the gap (windows reach into the next story
+        when a story is short, so a valley also needs the two paragraphs apart)."""
+        return cosine(self.vector(k - 1), self.vector(k))
+
+    def depth(self, k: int) -> float:
+        """How far the gap's cosine lies below the highest on each side (the lower of the two)."""
+        left = max((self.score(j) for j in range(max(1, k - NEIGHBOURS), k)), default=1.0)
+        right = max((self.score(j) for j in range(k + 1, min(len(self.texts), k + 1 + NEIGHBOURS))), default=1.0)
+        return min(left, right) - self.score(k)
