@@ -48,6 +48,9 @@ def _join(clusterer: StoryClusterer, keep: StoryState, gone: StoryState, cross: 
     keep.pair_sum += gone.pair_sum + cross
     keep.entities.update(gone.entities)
     keep.members.extend(gone.members)
+    keep.days.update(gone.days)
+    keep.recent = sorted(keep.recent + gone.recent, key=lambda r: (r[1] is not None, r[1] or date.min))
+    del keep.recent[:-clusterer.config.member_memory]
     for day in (gone.first_day, gone.last_day):
         if day:
             keep.first_day = min(keep.first_day or day, day)
@@ -88,6 +91,8 @@ def merge_stories(clusterer: StoryClusterer) -> int:
         n = len(sa.members) + len(sb.members)
         if (sa.pair_sum + sb.pair_sum + cross) / (n * (n - 1) / 2) < config.cohesion:
             continue
+        if cross / (len(sa.members) * len(sb.members)) < clusterer.fit_needed(n):
+            continue  # the same size-dependent cohesion an article needs to join a story
         keep, gone = (sa, sb) if len(sa.members) >= len(sb.members) else (sb, sa)
         _join(clusterer, keep, gone, cross)
         touched.update((a, b))

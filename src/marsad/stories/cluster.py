@@ -54,8 +54,18 @@ class StoryState:
     pair_sum: float = 0.0  # sum of the members' pairwise cosines: how tightly the story holds together
     entities: Counter = field(default_factory=Counter)
     members: list[str] = field(default_factory=list)
+    # the newest members' strongest terms (key, day, weights): a new article is compared with
+    # them, not only with the centroid, which drifts towards a topic's common words as it grows
+    recent: list[tuple[str, date | None, dict[str, float]]] = field(default_factory=list)
+    days: Counter = field(default_factory=Counter)  # members per day (None for undated ones)
     first_day: date | None = None
     last_day: date | None = None
+
+    def size_near(self, day: date | None, window: int) -> int:
+        """How many members fall within `window` days of `day` (all of them for an undated article)."""
+        if day is None:
+            return len(self.members)
+        return sum(n for d, n in self.days.items() if d is None or abs((day - d).days) <= window)
 
     def gap(self, day: date | None) -> int | None:
         """Days between `day` and the story's span of days; None when either is undated."""
@@ -69,11 +79,20 @@ class StoryState:
 
 
 @dataclass
+class MemberFit:
+    """How an article compares with a story's recent members in its time window."""
+    nearest: float  # mean cosine to its `link_members` most similar members
+    mean: float  # mean cosine to all of them: does it fit the story, not just one member?
+    best: float  # cosine to the most similar member (a reprint is close to 1)
+    size: int  # the story's members within the window, remembered or not
+
+
+@dataclass
 class Decision:
     unit: str  # the unit's key
     story: str | None  # the story it joins; None starts a new one
     score: float
-    reason: str  # similar | copy | new
+    reason: str  # similar | reprint (of a member, by cosine) | copy (from dedup) | fragment | new
 
 
 class StoryClusterer:
@@ -140,36 +159,83 @@ class StoryClusterer:
         n = len(story.members)
         return (story.pair_sum + dot) / (n * (n + 1) / 2)
 
+    def _overage(self, story: StoryState, day: date | None) -> int:
+        """Days the article comes after the story's first window: an event's reports mostly fall
+        within a few days, so a story going on longer must be ever more clearly about one thing."""
+        if day is None or story.first_day is None:
+            return 0
+        return max(0, (day - story.first_day).days - self.config.window_days)
+
+    def member_fit(self, vec: dict[str, float], story: StoryState, day: date | None) -> MemberFit | None:
+        """Cosines to the story's recent members within the window of `day`; None when none is."""
+        window = self.config.window_days
+        sims = sorted((sum(w * vec.get(t, 0.0) for t, w in sig.items())
+                       for _, d, sig in story.recent
+                       if day is None or d is None or abs((day - d).days) <= window), reverse=True)
+        if not sims:
+            return None
+        k = self.config.link_members
+        return MemberFit(sum(sims[:k]) / len(sims[:k]), sum(sims) / len(sims), sims[0],
+                         story.size_near(day, window))
+
+    def fit_needed(self, size: int) -> float:
+        """Mean cosine to the recent members an article needs to join a story of `size` members.
+
+        A topic gathers articles faster than an event does, and the more members a story has in
+        its window, the likelier some of them resemble any article of the same beat; so a story
+        must hold tighter together the larger it grows (nothing extra up to `free_size`).
+        """
+        extra = self.config.cohesion_growth * math.log(size / self.config.free_size) \
+            if size > self.config.free_size else 0.0
+        return self.config.member_cohesion + extra
+
     def decide(self, unit: ArticleUnit, vec: dict[str, float] | None = None) -> Decision:
-        """Which story `unit` belongs to; reads the state, never changes it."""
+        """Which story `unit` belongs to; reads the state, never changes it.
+
+        A story is one event: the article must be close to the story's centroid, to its nearest
+        recent members (`link`) and, on average, to all its recent members (`member_cohesion`),
+        so that a run of articles on a daily beat cannot chain into one topical story. A reprint
+        of a member (cosine >= `copy_cosine`) joins whatever the rest says.
+        """
+        config = self.config
         if unit.copy_of:
             original = self.story_of.get(f"{unit.copy_of[0]}#{unit.copy_of[1]}")
             if original in self.stories:
                 return Decision(unit.key, original, 1.0, "copy")
         vec = self.vector(unit) if vec is None else vec
-        best, best_score = None, 0.0
         siblings = self.document_stories.get(unit.document, {})
-        if len(unit.terms) < self.config.min_terms and siblings:
+        if len(unit.terms) < config.min_terms and siblings:
             # too little text to place on its own: a fragment goes with the article before it
             previous = self.story_of.get(f"{unit.document}#{unit.article - 1}")
             if previous in self.stories:
                 return Decision(unit.key, previous, 0.0, "fragment")
+        scored = []
         for sid in dict.fromkeys([*self._candidates(vec), *siblings]):
             story = self.stories.get(sid)
-            if story is None or not self._active(story, unit.day):
+            if story is not None and self._active(story, unit.day):
+                scored.append((*self.score(unit, vec, story), sid, story))
+        scored.sort(key=lambda item: -item[0])
+        best, best_score, reason = None, 0.0, "new"
+        for rank, (value, dot, sid, story) in enumerate(scored):
+            relax = config.same_document if sid in siblings else 1.0  # one publisher, one document
+            needed = (config.threshold + config.gap_penalty * (story.gap(unit.day) or 0)
+                      + config.age_penalty * self._overage(story, unit.day)) * relax
+            if value < needed and rank >= config.copy_candidates:
+                continue  # the member comparison is dearer: only close stories get it
+            fit = self.member_fit(vec, story, unit.day)
+            if fit is None:
                 continue
-            value, dot = self.score(unit, vec, story)
-            needed = self.config.threshold + self.config.gap_penalty * (story.gap(unit.day) or 0)
-            floor = self.config.cohesion
-            if sid in siblings:  # articles one publisher put in one document are usually related
-                needed *= self.config.same_document
-                floor *= self.config.same_document
-            if value >= needed and self.cohesion_after(story, dot) >= floor and (
-                    best is None or value > best_score):
-                best, best_score = sid, value
-        if best is None:
-            return Decision(unit.key, None, best_score, "new")
-        return Decision(unit.key, best, best_score, "similar")
+            if (value >= needed and fit.nearest >= config.link * relax
+                    and fit.mean >= self.fit_needed(fit.size) * relax
+                    and self.cohesion_after(story, dot) >= config.cohesion * relax):
+                rank_score, why = value + fit.nearest, "similar"
+            elif fit.best >= config.copy_cosine:
+                rank_score, why = value + fit.best, "reprint"
+            else:
+                continue
+            if best is None or rank_score > best_score:
+                best, best_score, reason = sid, rank_score, why
+        return Decision(unit.key, best, best_score, reason)
 
     # -- apply ----------------------------------------------------------------------------
     def apply(self, unit: ArticleUnit, decision: Decision, vec: dict[str, float] | None = None) -> str:
@@ -188,6 +254,11 @@ class StoryClusterer:
             self._prune(story)
         story.entities.update(unit.entities.keys())
         story.members.append(unit.key)
+        story.days[unit.day] += 1
+        signature = dict(heapq.nlargest(self.config.member_terms, vec.items(), key=lambda kv: kv[1]))
+        story.recent.append((unit.key, unit.day, signature))
+        if len(story.recent) > self.config.member_memory:
+            del story.recent[0]
         day = unit.day
         if day is not None:
             story.first_day = min(story.first_day or day, day)
@@ -234,6 +305,8 @@ class StoryClusterer:
         sid = self.story_of.pop(unit.key)
         story = self.stories[sid]
         story.members.remove(unit.key)
+        story.recent = [r for r in story.recent if r[0] != unit.key]
+        story.days[unit.day] -= 1
         if not story.members:
             del self.stories[sid]
             return
