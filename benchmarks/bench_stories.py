@@ -9,6 +9,10 @@ CORPUS is a JSON Lines file (gzip or not) of news articles with `id`, `title`, `
    The baseline, measured in the same run, only extracts the same articles' terms (the floor any
    TF-IDF clustering pays). Speeds are per CPU second; peak memory is the process's maximum RSS.
    `--persist` also times the stored path (decisions written to a throwaway SQLite store).
+   `--show N` then prints how the stories of the online pass are sized (largest, 99th percentile,
+   how many exceed 50 articles: a daily beat piling up into one "story" shows here), the share of
+   wire copies (the same text reprinted by several outlets, found by word 5-gram sketches) that
+   land in one story, and sample titles of the N largest stories, to judge whether each is one event.
 2. Quality: the MultiLing dev stories (3 x 10 articles, tests/fixtures) mixed with --distractors
    articles of the corpus, clustered in batch with dates dropped (every story is a candidate for
    every article: the hardest case). BCubed is computed over the MultiLing articles; a distractor
@@ -24,6 +28,8 @@ import resource
 import sys
 import tempfile
 import time
+import zlib
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,7 +68,50 @@ def cpu() -> float:
     return time.process_time()
 
 
-def speed(records: list[dict], persist: bool) -> None:
+def wire_copies(units_by_key: dict, sketch: int = 32, least: float = 0.5) -> list[tuple[str, str]]:
+    """Pairs of articles whose word 5-grams mostly agree (estimated Jaccard >= `least`): reprints."""
+    from marsad.text.normalize import search_form
+    sketches = {}
+    for key, unit in units_by_key.items():
+        words = search_form(" ".join(s[2] for s in unit.sentences)).split()
+        if len(words) >= 30:  # a short notice repeats by chance
+            grams = {zlib.crc32(" ".join(words[i:i + 5]).encode()) for i in range(len(words) - 4)}
+            sketches[key] = set(sorted(grams)[:sketch])
+    holders = defaultdict(list)
+    for key, hashes in sketches.items():
+        for h in hashes:
+            holders[h].append(key)
+    pairs = set()
+    for keys in holders.values():
+        if len(keys) <= 50:  # a boilerplate line shared by a whole outlet is not a reprint
+            pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+    out = []
+    for a, b in pairs:
+        union = set(sorted(sketches[a] | sketches[b])[:sketch])
+        if len(union & sketches[a] & sketches[b]) / len(union) >= least:
+            out.append((a, b))
+    return out
+
+
+def pileups(clusterer, units_by_key: dict, show: int) -> None:
+    """Story sizes, wire copies kept together, and sample titles of the largest stories."""
+    sizes = sorted((len(s.members) for s in clusterer.stories.values()), reverse=True)
+    several = [n for n in sizes if n > 1]
+    p99 = several[len(several) // 100] if several else 0
+    print(f"story sizes: largest {sizes[:8]}, 99th percentile of stories with 2+ articles {p99}, "
+          f"over 50 articles: {sum(1 for n in sizes if n > 50)}")
+    pairs = wire_copies(units_by_key)
+    together = sum(1 for a, b in pairs if clusterer.story_of[a] == clusterer.story_of[b])
+    print(f"wire copies in one story: {together}/{len(pairs)} pairs ({together / max(1, len(pairs)):.1%})")
+    rng = random.Random(0)
+    for story in sorted(clusterer.stories.values(), key=lambda s: -len(s.members))[:show]:
+        print(f"  story of {len(story.members)} ({story.first_day} .. {story.last_day}):")
+        for key in rng.sample(story.members, min(8, len(story.members))):
+            unit = units_by_key[key]
+            print(f"    {unit.published}  {unit.title}")
+
+
+def speed(records: list[dict], persist: bool, show: int | None = None) -> None:
     from marsad.stories import StoryClusterer, units
     from marsad.stories.terms import count_terms
 
@@ -74,11 +123,13 @@ def speed(records: list[dict], persist: bool) -> None:
 
     clusterer = StoryClusterer()
     t0, w0 = cpu(), time.perf_counter()
-    n = 0
+    n, seen = 0, {}
     for i, doc in enumerate(docs):
         for unit in units(doc):
             clusterer.add(unit)
             n += 1
+            if show is not None:
+                seen[unit.key] = unit
         if i % 2000 == 1999:
             clusterer.expire()
     spent, wall = cpu() - t0, time.perf_counter() - w0
@@ -91,6 +142,8 @@ def speed(records: list[dict], persist: bool) -> None:
           f"({n / wall:,.0f}/s wall), {base / spent:.2f}x the baseline's speed; target {TARGET:.0f}/s: "
           f"{'met' if rate >= TARGET else 'NOT met'}")
     print(f"peak memory so far (max RSS): {peak_mb():,.0f} MB")
+    if show is not None:
+        pileups(clusterer, seen, show)
     if persist:
         from marsad.store import open_store
         from marsad.stories.persist import StoryIndex
@@ -146,13 +199,15 @@ def main() -> None:
     parser.add_argument("--distractors", type=int, default=5000)
     parser.add_argument("--persist", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--show", type=int, default=None, metavar="N",
+                        help="story sizes, wire copies kept together and titles of the N largest stories")
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"{args.corpus}: no such file")
     records = load(args.corpus, args.limit)
     print(f"{len(records)} articles with text from {args.corpus}")
     if not args.skip_speed:
-        speed(records, args.persist)
+        speed(records, args.persist, args.show)
     quality(records, args.distractors)
     print(f"peak memory (max RSS): {peak_mb():,.0f} MB")
 
