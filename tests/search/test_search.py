@@ -98,6 +98,7 @@ def test_filters(store):
     assert ids(store, "ارتفاع", outlet="الرياض") == ["feb"]
     assert ids(store, "ارتفاع", entity="org:spa") == ["jan"]
     assert ids(store, "ارتفاع", entity="وكالة الانباء") == ["jan"]
+    assert ids(store, "ارتفاع", entity="الأسواق") == ["jan"]  # as the entity is mentioned
     with pytest.raises(FilterError):
         ids(store, "ارتفاع", date_from="last week")
 
@@ -157,3 +158,18 @@ def test_reindex_rebuilds_the_same_results(store):
     before = [(h.document_id, round(h.score, 6)) for h in search(store, "الأفلام").hits]
     assert reindex(store) == 7
     assert [(h.document_id, round(h.score, 6)) for h in search(store, "الأفلام").hits] == before
+
+
+def test_headline_is_searched_and_text_between_headline_and_body_is_not(store):
+    from marsad.model import Article, Document, Paragraph
+    fill(store)
+    text = "ارتفاع سعر الذهب\nسطر فاصل عن النحاس\nوقال التجار إن الطلب على الفضة زاد"
+    body = text.index("وقال")
+    store.put(Document(id="h", source="test", text=text, articles=[
+        Article(body, len(text), headline="ارتفاع سعر الذهب", headline_span=(0, 16),
+                paragraphs=[Paragraph(body, len(text))])]))
+    assert ids(store, "النحاس") == []
+    hit, = search(store, "الذهب").hits
+    assert [text[s:e] for s, e in hit.snippet.highlights] == ["الذهب"]
+    hit, = search(store, "الفضة").hits
+    assert hit.snippet.start >= body and [text[s:e] for s, e in hit.snippet.highlights] == ["الفضة"]

@@ -58,10 +58,11 @@ def search(store: Store, text: str, filters: Filters = Filters(), limit: int = 1
     rows = backend.find(conn, query, filters, limit, offset)
     bodies = backend.texts(conn, sorted({r[1] for r in rows})) if rows else {}
     results = Results(query)
-    for _, doc_id, article, start, end, title, published, outlet, score in rows:
+    for _, doc_id, article, start, end, h_start, h_end, title, published, outlet, score in rows:
         body = bodies.get(doc_id, "")
+        headline = (h_start, min(h_end, len(body))) if h_start is not None else None
         results.hits.append(Hit(doc_id, article, float(score), title, published, outlet,
-                                snippet(query, body, start, min(end, len(body)))))
+                                snippet(query, body, start, min(end, len(body)), headline)))
     if stories and offset == 0 and not filters.active():
         results.stories = story_hits(backend, conn, store.location, query)
     return results

@@ -44,8 +44,10 @@ def where(filters: Filters, mark: str, stories: bool = True) -> tuple[list[str],
         clauses.append(f"i.outlet = {mark}")
         params.append(search_form(filters.outlet).strip())
     if filters.entity:
-        clauses.append(f"i.id IN (SELECT item FROM search_entities WHERE entity = {mark} OR name = {mark})")
-        params += [filters.entity, search_form(filters.entity).strip()]
+        clauses.append(f"(i.id IN (SELECT item FROM search_entities WHERE entity = {mark} OR name = {mark})"
+                       f" OR i.id IN (SELECT item FROM search_names WHERE name = {mark}))")
+        name = " ".join(search_form(filters.entity).split())
+        params += [filters.entity, name, name]
     if filters.story:
         if stories:
             clauses.append(f"EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = {mark}"

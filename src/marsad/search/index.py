@@ -29,14 +29,14 @@ class IndexItem:
     stems: str
     length: int  # words indexed
     entities: list[tuple[str, str]] = field(default_factory=list)  # (entity id, name in search form)
+    names: list[str] = field(default_factory=list)  # how the entities are mentioned, in search form
+    headline: tuple[int, int] | None = None  # the headline's span, when it has one
 
 
-def _spans(doc: Document, a: int) -> list[tuple[int, int]]:
-    """The text of article `a` as spans: its headline, then its paragraphs (or its whole span)."""
+def _body(doc: Document, a: int) -> list[tuple[int, int]]:
+    """The body of article `a` as spans: its paragraphs (or its whole span)."""
     article = doc.articles[a]
-    spans = [article.headline_span] if article.headline_span else []
-    spans += [(p.start, p.end) for p in article.paragraphs] or [(article.start, article.end)]
-    return spans
+    return [(p.start, p.end) for p in article.paragraphs] or [(article.start, article.end)]
 
 
 def items(doc: Document, doc_id: str | None = None) -> list[IndexItem]:
@@ -46,20 +46,24 @@ def items(doc: Document, doc_id: str | None = None) -> list[IndexItem]:
     outlet = search_form(str(meta["outlet"])).strip() if meta.get("outlet") else None
     title = meta.get("title") or (doc.headlines[0] if doc.headlines else None)
     if doc.articles:
-        articles = [(a, art.start, art.end, art.headline or title, _spans(doc, a))
+        articles = [(a, art.start, art.end, art.headline or title, art.headline_span, _body(doc, a))
                     for a, art in enumerate(doc.articles)]
     else:  # an unsegmented document is one article
-        articles = [(0, 0, len(doc.text), title, [(0, len(doc.text))])]
+        articles = [(0, 0, len(doc.text), title, None, [(0, len(doc.text))])]
     out = []
-    for a, start, end, headline, spans in articles:
+    for a, start, end, headline, headline_span, body in articles:
+        spans = ([tuple(headline_span)] if headline_span else []) + body
         found = [w for s, e in spans for w in words(doc.text[s:e], s)
                  if len(w.surface) <= MAX_LETTERS][:MAX_WORDS]
         if not found:
             continue
-        mentioned = sorted({(ent.id, search_form(ent.name)) for ent in doc.entities
-                            for m in ent.mentions if start <= m.start < end})
-        region = min(s for s, _ in spans), max(e for _, e in spans)  # where snippets are looked for
+        inside = [(start, end)] + ([tuple(headline_span)] if headline_span else [])
+        within = [(ent, m) for ent in doc.entities for m in ent.mentions
+                  if any(s <= m.start < e for s, e in inside)]
+        mentioned = sorted({(ent.id, search_form(ent.name)) for ent, _ in within})
+        names = sorted({" ".join(search_form(doc.text[m.start:m.end]).split()) for _, m in within} - {""})
+        region = min(s for s, _ in body), max(e for _, e in body)  # where snippets are looked for first
         out.append(IndexItem(doc_id, a, *region, headline, doc.published, outlet,
                              " ".join(w.surface for w in found), " ".join(w.stem for w in found),
-                             len(found), mentioned))
+                             len(found), mentioned, names, tuple(headline_span) if headline_span else None))
     return out

@@ -14,7 +14,8 @@ from .query import Phrase, Query, tsquery
 
 K1, B = 1.2, 0.75  # FTS5's bm25() constants
 MAX_POSITIONS = 256  # PostgreSQL keeps this many positions per lexeme
-COLUMNS = "i.id, i.document_id, i.article, i.char_start, i.char_end, i.title, i.published, i.outlet"
+COLUMNS = ("i.id, i.document_id, i.article, i.char_start, i.char_end, i.headline_start, i.headline_end,"
+           " i.title, i.published, i.outlet")
 
 
 def vector(item: IndexItem) -> str:
@@ -36,17 +37,21 @@ def index_document(cur, doc: Document, doc_id: str) -> None:
 def write(cur, found: list[IndexItem]) -> None:
     for item in found:
         rowid = cur.execute(
-            "INSERT INTO search_items (document_id, article, char_start, char_end, title, published, outlet,"
-            " length, terms) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector) RETURNING id",
-            (item.document_id, item.article, item.start, item.end, item.title, item.published, item.outlet,
-             item.length, vector(item))).fetchone()[0]
+            "INSERT INTO search_items (document_id, article, char_start, char_end, headline_start,"
+            " headline_end, title, published, outlet, length, terms)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector) RETURNING id",
+            (item.document_id, item.article, item.start, item.end, *(item.headline or (None, None)),
+             item.title, item.published, item.outlet, item.length, vector(item))).fetchone()[0]
         cur.executemany("INSERT INTO search_entities VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
                         [(eid, name, rowid) for eid, name in item.entities])
+        cur.executemany("INSERT INTO search_names VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                        [(n, rowid) for n in item.names])
 
 
 def clear(cur) -> None:
     cur.execute("DELETE FROM search_items")
     cur.execute("DELETE FROM search_entities")
+    cur.execute("DELETE FROM search_names")
 
 
 def _phrases(query: Query) -> list[tuple[str, str | None]]:
@@ -69,7 +74,8 @@ def has_stories(conn) -> bool:
 
 
 def find(conn, query: Query, filters: Filters, limit: int, offset: int = 0) -> list[tuple]:
-    """(item id, document id, article, start, end, title, published, outlet, score) best first."""
+    """(item id, document id, article, start, end, headline start, headline end, title, published, outlet,
+    score) best first."""
     rows, total = conn.execute("SELECT count(*), coalesce(sum(length), 0) FROM search_items").fetchone()
     if not rows:
         return []

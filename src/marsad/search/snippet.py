@@ -75,10 +75,15 @@ def find(query: Query, text: str, start: int, end: int) -> list[tuple[list[Word]
     return out
 
 
-def snippet(query: Query, text: str, start: int, end: int) -> Snippet:
-    """About LENGTH characters of `text[start:end]` around the stretch holding the most distinct query
-    parts, with every match inside it highlighted."""
+def snippet(query: Query, text: str, start: int, end: int,
+            headline: tuple[int, int] | None = None) -> Snippet:
+    """About LENGTH characters of the body `text[start:end]` around the stretch holding the most
+    distinct query parts, with every match inside it highlighted; the headline when only it matches."""
     hits = find(query, text, start, end)
+    if not hits and headline:
+        headline_hits = find(query, text, *headline)
+        if headline_hits:
+            hits, (start, end) = headline_hits, headline
     best, best_score = start, (-1, 0)
     for words, _ in hits:
         begin = words[0].start

@@ -10,7 +10,8 @@ from .filters import Filters, where
 from .index import IndexItem, items
 from .query import Query, fts5
 
-COLUMNS = "i.id, i.document_id, i.article, i.char_start, i.char_end, i.title, i.published, i.outlet"
+COLUMNS = ("i.id, i.document_id, i.article, i.char_start, i.char_end, i.headline_start, i.headline_end,"
+           " i.title, i.published, i.outlet")
 
 
 def index_document(cur: sqlite3.Cursor, doc: Document, doc_id: str) -> None:
@@ -21,20 +22,22 @@ def index_document(cur: sqlite3.Cursor, doc: Document, doc_id: str) -> None:
 
 def write(cur: sqlite3.Cursor, found: list[IndexItem]) -> None:
     for item in found:
-        cur.execute("INSERT INTO search_items (document_id, article, char_start, char_end, title, published,"
-                    " outlet, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (item.document_id, item.article, item.start, item.end, item.title, item.published,
-                     item.outlet, item.length))
+        cur.execute("INSERT INTO search_items (document_id, article, char_start, char_end, headline_start,"
+                    " headline_end, title, published, outlet, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.document_id, item.article, item.start, item.end, *(item.headline or (None, None)),
+                     item.title, item.published, item.outlet, item.length))
         rowid = cur.lastrowid
         cur.execute("INSERT INTO search_fts (rowid, words, stems) VALUES (?, ?, ?)",
                     (rowid, item.words, item.stems))
         cur.executemany("INSERT OR IGNORE INTO search_entities VALUES (?, ?, ?)",
                         [(eid, name, rowid) for eid, name in item.entities])
+        cur.executemany("INSERT OR IGNORE INTO search_names VALUES (?, ?)", [(n, rowid) for n in item.names])
 
 
 def clear(cur: sqlite3.Cursor) -> None:
     cur.execute("DELETE FROM search_items")
     cur.execute("DELETE FROM search_entities")
+    cur.execute("DELETE FROM search_names")
     cur.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
 
 
@@ -43,7 +46,8 @@ def has_stories(db: sqlite3.Connection) -> bool:
 
 
 def find(db: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int = 0) -> list[tuple]:
-    """(item id, document id, article, start, end, title, published, outlet, score) best first;
+    """(item id, document id, article, start, end, headline start, headline end, title, published, outlet,
+    score) best first;
     the score is BM25, higher is better."""
     match = fts5(query)
     if not filters.active():  # FTS5 sorts by rank itself, without a join over every match
