@@ -66,13 +66,17 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     return len(nxt & seen) < COHESION * max(len(nxt), 1)
 
 
-def lexical_break(prev: Block, block: Block, gaps: cohesion.Gaps, k: int, before: int, after: int) -> bool:
+def lexical_break(prev: Block, block: Block, gaps: cohesion.Gaps, k: int, before: int, after: int,
+                  split: bool = False) -> bool:
     """A change of story found by its words: both sides are article-long, this paragraph is a full one
     that does not link back, the one before is finished, and the words change (a cohesion valley);
-    after a line that ends a report, a low cosine is enough."""
+    after a line that ends a report, a low cosine is enough; a report split off an unfinished
+    paragraph (split_joined) has shown its change of words already."""
     if before < MIN_ARTICLE_WORDS or after < MIN_ARTICLE_WORDS or starts_with_connective(block.first.text) \
             or sum(len(line.text.split()) for line in block.lines) < MIN_LEAD_WORDS:
         return False
+    if split:
+        return True
     if closes_story(prev.last.text):
         return gaps.score(k) <= CLOSED_VALLEY
     if not ends_closed(prev.last.text):
@@ -80,6 +84,35 @@ def lexical_break(prev: Block, block: Block, gaps: cohesion.Gaps, k: int, before
     valley, deep, pair_max = (REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR) if reports(block.first.text) \
         else (VALLEY, VALLEY_DEPTH, PAIR)
     return gaps.pair(k) <= pair_max and gaps.score(k) <= valley and gaps.depth(k) >= deep
+
+
+def split_joined(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """Paragraphs joined across a blank line because the first part had no final stop, split again
+    where the second part opens a report on other words: a story that ended on an unpunctuated line
+    (a tag list, a link line) is not half of the next one's paragraph. Returns the blocks and the
+    indexes of those that open a report this way."""
+    out: list[Block] = []
+    opened: set[int] = set()
+    for block in blocks:
+        while block.kind == "paragraph" and "joined-broken" in block.joined:
+            cut = next((i for i, reason in enumerate(block.joined, 1) if reason == "joined-broken"
+                        and _opens_other_story(block.lines[:i], block.lines[i:])), None)
+            if cut is None:
+                break
+            out.append(Block("paragraph", block.start, block.lines[cut - 1].end, block.lines[:cut],
+                             block.joined[:cut - 1]))
+            block = Block("paragraph", block.lines[cut].start, block.end, block.lines[cut:], block.joined[cut:])
+            opened.add(len(out))
+        out.append(block)
+    return out, opened
+
+
+def _opens_other_story(head: list, tail: list) -> bool:
+    lead = tail[0].text
+    if len(lead.split()) < MIN_LEAD_WORDS or starts_with_connective(lead) or not reports(lead):
+        return False
+    before = cohesion.weighted(" ".join(line.text for line in head))
+    return cohesion.cosine(before, cohesion.weighted(" ".join(line.text for line in tail))) <= REPORT_PAIR
 
 
 def group(blocks: list[Block], single_page: bool = False, compilation: bool = False) -> list[Draft]:
@@ -91,14 +124,15 @@ def group(blocks: list[Block], single_page: bool = False, compilation: bool = Fa
     if not single_page and (compilation or len(drafts) > 1):
         drafts = _group(blocks, single_page, weak=True)
     if not single_page and len(blocks) > 1:
+        blocks, opened = split_joined(blocks)
         texts = [" ".join(line.text for line in b.lines) for b in blocks]
-        drafts = _group(blocks, single_page, weak=len(drafts) > 1 or compilation,
-                        gaps=cohesion.Gaps(texts), sizes=[len(t.split()) for t in texts], compilation=compilation)
+        drafts = _group(blocks, single_page, weak=len(drafts) > 1 or compilation, gaps=cohesion.Gaps(texts),
+                        sizes=[len(t.split()) for t in texts], compilation=compilation, opened=opened)
     return drafts
 
 
 def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: cohesion.Gaps | None = None,
-           sizes: list[int] | None = None, compilation: bool = False) -> list[Draft]:
+           sizes: list[int] | None = None, compilation: bool = False, opened: set[int] = frozenset()) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     story: list[str] = []  # texts of the current story, for the cohesion test
@@ -121,7 +155,8 @@ def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: cohesion.Ga
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         if current is None or (current.paragraphs and (
                 opens_story(current.paragraphs[-1], block, story, single_page, following, weak)
-                or gaps is not None and lexical_break(current.paragraphs[-1], block, gaps, k, story_words, rest))):
+                or gaps is not None and lexical_break(current.paragraphs[-1], block, gaps, k, story_words, rest,
+                                                      k in opened))):
             current = Draft()
             drafts.append(current)
             story, story_words = [], 0
