@@ -19,7 +19,8 @@ def unlabelled_sentences(root: Path) -> list[list[str]]:
     out = [[norm(t) for t, _ in s] for s in training_sentences()[0]]
     for path in sorted((root / "demo" / "corpus").rglob("*")):
         if path.suffix == ".jsonl":
-            texts = [json.loads(line).get("text", "") for line in path.read_text("utf-8").splitlines() if line]
+            lines = path.read_text("utf-8").splitlines()
+            texts = [json.loads(line).get("text", "") for line in lines if line]
         elif path.suffix == ".txt":
             texts = [path.read_text("utf-8")]
         else:
@@ -43,8 +44,6 @@ def _bisect(vectors: np.ndarray, ids: np.ndarray, depth: int, prefix: str, out: 
         if side.all() or not side.any():
             break
         centres = np.stack([x[~side].mean(0), x[side].mean(0)])
-    else:
-        pass
     if side.all() or not side.any():
         side = np.arange(len(ids)) % 2 == 1
     _bisect(vectors, ids[~side], depth - 1, prefix + "0", out, rng)

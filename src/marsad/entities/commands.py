@@ -18,7 +18,8 @@ FileArgument = Annotated[Path, typer.Argument(help="CoNLL file: `token tag` per 
 
 train_app = typer.Typer(help="Train a model from the data the repository ships.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score a model on labelled data.", no_args_is_help=True)
-build_app = typer.Typer(help="Build the shipped tables (knowledge base, word clusters).", no_args_is_help=True)
+build_app = typer.Typer(help="Build the shipped tables (knowledge base, word clusters).",
+                        no_args_is_help=True)
 
 
 def _readable(path: Path) -> None:
@@ -31,8 +32,13 @@ def _readable(path: Path) -> None:
 @train_app.command("ner")
 def train_ner(iterations: Annotated[int, typer.Option(help="L-BFGS iterations.")] = 120,
               heldout_dir: Annotated[Path | None, typer.Option(
-                  "--heldout-dir", help="Also write the held-out parts as CoNLL files here.")] = None) -> None:
-    """Train the NER tagger on the training side of data/ner/ (held-out blocks are never seen)."""
+                  "--heldout-dir", help="Also write the held-out parts as CoNLL files here.")] = None
+              ) -> None:
+    """Train the NER tagger on the training side of data/ner/ (held-out blocks are never seen).
+
+    The gazetteer features come from the knowledge base: after editing curated.tsv, run
+    `marsad build kb` first. One run takes a few minutes on one core.
+    """
     from . import clusters, training
 
     log = lambda msg: print(msg, file=sys.stderr)  # noqa: E731
@@ -47,7 +53,8 @@ def train_ner(iterations: Annotated[int, typer.Option(help="L-BFGS iterations.")
 
 
 StyleOption = Annotated[str, typer.Option(
-    "--style", help="Annotation guidelines to follow: news (ANERcorp, the default) or fane (WikiFANE/NewsFANE).")]
+    "--style", help="Annotation guidelines to follow: news (ANERcorp, the default) or fane "
+                    "(WikiFANE/NewsFANE).")]
 
 
 def _style(style: str) -> str:

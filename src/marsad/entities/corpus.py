@@ -12,7 +12,8 @@ Sentence = list[tuple[str, str]]
 
 # FANE's ACE-style fine classes, coarse-mapped the way ANERcorp annotates news.
 _FANE_COARSE = {
-    "PER": "Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer Police",
+    "PER": "Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer "
+           "Police",
     "ORG": "Non-Governmental Government Media Sports Commercial Educational Medical-Science Entertainment "
            "Religious_ORG",
     "LOC": "Nation Population-Center State-or-Province GPE-Cluster Continent County-or-District Water-Body "

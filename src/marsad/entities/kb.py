@@ -117,5 +117,6 @@ def load_gazetteer(data: Path = DATA) -> tuple[dict[str, str], set[str]]:
                     continue
                 for alias in row["aliases"]:
                     gazetteer.setdefault(norm_phrase(alias), row["type"])
-        demonyms = {line.partition("\t")[0] for line in (data / "demonyms.tsv").read_text("utf-8").splitlines()}
+        lines = (data / "demonyms.tsv").read_text("utf-8").splitlines()
+        demonyms = {line.partition("\t")[0] for line in lines}
     return gazetteer, demonyms

@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 # titles that, with a nisba, name one person once the document has said who (الرئيس التركي)
 TITLES = {"الرييس", "رييس الوزراء", "رييس الحكومه", "وزير الخارجيه", "وزير الدفاع", "وزير الداخليه",
           "الملك", "العاهل", "ولي العهد", "الامير", "امير", "نظيره", "رييس الدبلوماسيه", "المتحدث باسم",
-          "رييس الوزراء", "وزيره الخارجيه", "المستشاره", "نايب وزير الخارجيه", "نايب الرييس"}
+          "وزيره الخارجيه", "المستشاره", "نايب وزير الخارجيه", "نايب الرييس"}
 TITLE_WORDS = 3
 
 
@@ -92,7 +92,8 @@ class Linker:
             if c.source == "institution":
                 institutions[c.head] = eid
             elif eid and eid.count(":") == 1:
-                head = next((INSTITUTIONS[k] for k, _ in self._key_readings(words, c) if k in INSTITUTIONS), None)
+                readings = self._key_readings(words, c)
+                head = next((INSTITUTIONS[k] for k, _ in readings if k in INSTITUTIONS), None)
                 if head in institutions:  # وزارة الخارجية after الخارجية الروسية
                     eid, name, kind = institutions[head], None, "ORG"
             if eid is None:
@@ -133,8 +134,8 @@ class Linker:
                 continue
             eid = self._resolve(words, c, {})[0]
             names = [w.norm for w in words[c.first:c.last]]
-            forms = [" ".join(names[-2:]), names[-1]] if c.type == "PER" or (c.entity and c.entity.type == "PER") \
-                else [names[0]] if names[0].startswith("ال") else []
+            person = c.type == "PER" or (c.entity and c.entity.type == "PER")
+            forms = [" ".join(names[-2:]), names[-1]] if person else [names[0]] if names[0].startswith("ال") else []
             for form in forms:
                 if len(form) > 2:
                     local.setdefault(compact(form), eid)
@@ -254,7 +255,8 @@ class Linker:
 
     def _bare_ministry(self, words, i, named, entities) -> int:
         w = words[i]
-        if "الوزاره" in candidates(w.norm) and (i + 1 == len(words) or not words[i + 1].norm.startswith("ال")):
+        alone = i + 1 == len(words) or not words[i + 1].norm.startswith("ال")  # not الوزارة الفلانية
+        if "الوزاره" in candidates(w.norm) and alone:
             before = [eid for s, head, eid in named if s < w.start and head.startswith("وزارة")]
             if before:
                 entities[before[-1]].mentions.append(Mention(_trim(w, "الوزاره"), w.end, "ORG"))
@@ -266,7 +268,8 @@ class Linker:
                 if head and head.startswith("وزارة"):
                     before = [eid for s, h, eid in named if s < w.start and h == head]
                     if before:
-                        entities[before[-1]].mentions.append(Mention(_trim(w, first), words[i + 1].end, "ORG"))
+                        mention = Mention(_trim(w, first), words[i + 1].end, "ORG")
+                        entities[before[-1]].mentions.append(mention)
                         return 2
         return 0
 
