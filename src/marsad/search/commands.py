@@ -25,7 +25,7 @@ def _marked(text: str, start: int, highlights: list[tuple[int, int]]) -> str:
     for s, e in highlights:
         out += [text[pos:s - start], "[", text[s - start:e - start], "]"]
         pos = e - start
-    return "".join(out + [text[pos:]])
+    return " ".join("".join(out + [text[pos:]]).split())  # one line per snippet
 
 
 def search_command(
