@@ -1,7 +1,7 @@
 """Surface cues of story boundaries, one example a line."""
 import pytest
 
-from marsad.segment.cues import closes_story, is_dateline, reports, starts_with_connective
+from marsad.segment.cues import closes_story, is_date_line, is_dateline, reports, starts_with_connective
 
 
 @pytest.mark.parametrize("text,want", [
@@ -37,3 +37,8 @@ def test_report_openings():
     assert reports("تحتفل الأوساط السياحية غدا الجمعة بتعامد القمر")
     assert not reports("أكد ذلك مدير المشروع")  # points back at what came before
     assert not reports("المشروع الذي بدأ العمل فيه")
+
+
+def test_date_lines():
+    assert is_date_line("السبت 1 يناير 2005") and is_date_line("الثلاثاء , 12 يوليو 2005")
+    assert not is_date_line("قتل 52 شخصا في 7 يوليو 2005 عندما فجر")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cohesion
-from .cues import (closes_story, content_words, ends_closed, is_dateline, lead_strength, reports, says_when,
+from .cues import (closes_story, content_words, ends_closed, is_date_line, is_dateline, lead_strength, reports, says_when,
                    starts_with_connective)
 from .paragraphs import Block
 
@@ -21,6 +21,7 @@ REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR = 0.05, 0.03, 0.02
 CROSS_HEAD = 0.15
 CLOSED_VALLEY = 0.1  # after a line that ends a report ("// انتهى //"), any clear change of words
 MIN_ARTICLE_WORDS = 60  # shorter stretches on either side are not cut off as articles
+BYLINE_WORDS = 8  # a line this short before a lead is its byline or dateline
 MIN_LEAD_WORDS = 20  # a news lead is a full paragraph, not a byline or a caption
 
 
@@ -66,14 +67,19 @@ def opens_story(prev: Block, block: Block, story: list[str], single_page: bool =
     return len(nxt & seen) < COHESION * max(len(nxt), 1)
 
 
-def lexical_break(prev: Block, block: Block, gaps: cohesion.Gaps, k: int, before: int, after: int,
-                  split: bool = False) -> bool:
+def lexical_break(prev: Block, block: Block, following: Block | None, gaps: cohesion.Gaps, k: int, before: int,
+                  after: int, split: bool = False) -> bool:
     """A change of story found by its words: both sides are article-long, this paragraph is a full one
     that does not link back, the one before is finished, and the words change (a cohesion valley);
     after a line that ends a report, a low cosine is enough; a report split off an unfinished
     paragraph (split_joined) has shown its change of words already."""
+    lead, size = block.first.text, sum(len(line.text.split()) for line in block.lines)
+    if size <= BYLINE_WORDS and following is not None and following.kind == "paragraph":
+        # a byline or dateline line of its own ("حنان الحامدي – عين اليوم"): the lead is the next paragraph
+        lead, size = following.first.text, size + sum(len(line.text.split()) for line in following.lines)
+    # under a line that is only a date, even a lead that opens with و starts the dated report
     if before < MIN_ARTICLE_WORDS or after < MIN_ARTICLE_WORDS or starts_with_connective(block.first.text) \
-            or sum(len(line.text.split()) for line in block.lines) < MIN_LEAD_WORDS:
+            or starts_with_connective(lead) and not is_date_line(block.first.text) or size < MIN_LEAD_WORDS:
         return False
     if split:
         return True
@@ -81,7 +87,7 @@ def lexical_break(prev: Block, block: Block, gaps: cohesion.Gaps, k: int, before
         return gaps.score(k) <= CLOSED_VALLEY
     if not ends_closed(prev.last.text):
         return False
-    valley, deep, pair_max = (REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR) if reports(block.first.text) \
+    valley, deep, pair_max = (REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR) if reports(block.first.text) or reports(lead) \
         else (VALLEY, VALLEY_DEPTH, PAIR)
     return gaps.pair(k) <= pair_max and gaps.score(k) <= valley and gaps.depth(k) >= deep
 
@@ -155,8 +161,8 @@ def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: cohesion.Ga
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         if current is None or (current.paragraphs and (
                 opens_story(current.paragraphs[-1], block, story, single_page, following, weak)
-                or gaps is not None and lexical_break(current.paragraphs[-1], block, gaps, k, story_words, rest,
-                                                      k in opened))):
+                or gaps is not None and lexical_break(current.paragraphs[-1], block, following, gaps, k, story_words,
+                                                      rest, k in opened))):
             current = Draft()
             drafts.append(current)
             story, story_words = [], 0

@@ -65,6 +65,9 @@ SOURCE_PLACE = re.compile(
     r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?[-–—ـ]\s?[^\W\d_]+(?:\s?[-–—ـ]\s?[^\W\d_]+)?(?:\s[^\W\d_]+)?\s?:\s*\S")
 # a place and a full date on a line of their own, signed by an agency: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"
 PLACE_DATE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s\d{1,2}\s[^\W\d_]+\s\d{4}\b")
+# a line that is only a date: "السبت 1 يناير 2005", "الثلاثاء، 12 يوليو 2005"
+DATE_ONLY = re.compile(r"^\s*(?:[^\W\d_]+\s*[,،]?\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*\([^()]{1,12}\))?\s*[,،]?\s*\d{4}"
+                       r"\s*(?:م|هـ|ه)?\s*\.?\s*$")
 FA_OPENERS = frozenset(search_form(w) for w in """
 فقد فيما فإن فإنه فإنها فأن فلم فلن فهو فهي فهم فكان فكانت فقال فقالت فضلا فمن فلا فما فبعد فقط""".split())
 BACK_REFERENCE = frozenset(search_form(w) for w in "ذلك هذا هذه ذاك تلك بذلك بهذا".split())
@@ -87,6 +90,11 @@ def ends_sentence(s: str) -> bool:
 # a line that ends a report: the agency's end mark, a filing time, a source line, a "more" link
 CLOSING = re.compile(r"^\s*//\s*انته[ـ]*[ىي]\s*//|^\s*\d{1,2}:\d{2}\s*[تمص]\s*[مغص]?\s*$|المزيد\s*$"
                      r"|^\s*(?:المصدر|مصدر الخبر|رابط الخبر)\s*:")
+
+
+def is_date_line(s: str) -> bool:
+    """The line is a date and nothing else: a dated report begins under it."""
+    return bool(DATE_ONLY.match(s))
 
 
 def closes_story(s: str) -> bool:
