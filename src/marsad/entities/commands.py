@@ -115,22 +115,49 @@ def entities(json_out: Annotated[bool, typer.Option("--json", help="One JSON obj
     from ..store import open_store
 
     config = load_config(config_file, db=db)
+    with open_store(config.db, create=False) as store:
+        rows = _registry_counts(store, config)
+        if rows is None:  # a backend without the registry tables: count from the documents
+            rows = _document_counts(store)
+    for eid, name, kind, count, documents in rows:
+        if json_out:
+            print(json.dumps({"id": eid, "name": name, "type": kind, "mentions": count,
+                              "documents": documents}, ensure_ascii=False))
+        else:
+            print(f"{count:6d} {documents:5d}  {kind:4} {name}  [{eid}]")
+
+
+def _registry_counts(store, config):
+    """Counts from the entity registry, after recording any stored document it lacks (stored
+    before the registry existed, or by a run killed between the two writes)."""
+    from ..store import StoreError
+    from . import kb as kbase
+    from .registry import StoreRegistry
+
+    try:
+        tables = StoreRegistry(store)
+    except StoreError:
+        return None
+    if store.count():
+        recorded = tables.recorded()
+        missing = [i for i in store.ids() if i not in recorded]
+        if missing:
+            known = set(kbase.load(config.entities.user_entities).entities)
+            for doc_id in missing:
+                tables.record(store.get(doc_id), known)
+    return tables.counts()
+
+
+def _document_counts(store):
     mentions: Counter[str] = Counter()
     documents: Counter[str] = Counter()
     info: dict[str, tuple[str, str]] = {}
-    with open_store(config.db, create=False) as store:
-        for doc in store.documents():
-            for e in doc.entities:
-                mentions[e.id] += len(e.mentions)
-                documents[e.id] += 1
-                info.setdefault(e.id, (e.name, e.type))
-    for eid, count in mentions.most_common():
-        name, kind = info[eid]
-        if json_out:
-            print(json.dumps({"id": eid, "name": name, "type": kind, "mentions": count,
-                              "documents": documents[eid]}, ensure_ascii=False))
-        else:
-            print(f"{count:6d} {documents[eid]:5d}  {kind:4} {name}  [{eid}]")
+    for doc in store.documents():
+        for e in doc.entities:
+            mentions[e.id] += len(e.mentions)
+            documents[e.id] += 1
+            info.setdefault(e.id, (e.name, e.type))
+    return [(eid, *info[eid], count, documents[eid]) for eid, count in mentions.most_common()]
 
 
 def register(app: typer.Typer) -> None:

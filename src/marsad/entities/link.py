@@ -4,12 +4,12 @@ mention to one entity id, with in-document coreference of short forms, titles an
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..model import Document, Entity, Mention
 from . import kb as kbase
+from .registry import Registry
 from .mentions import (INSTITUTIONS, PLACE_HEADS, Candidate, Word, candidates, clean_tagger_span,
                        institution_matches, kb_matches, resolve_overlaps, sentences, tagger_spans)
 from .words import compact, norm
@@ -20,19 +20,6 @@ TITLES = {"الرييس", "رييس الوزراء", "رييس الحكومه", 
           "الملك", "العاهل", "ولي العهد", "الامير", "امير", "نظيره", "رييس الدبلوماسيه", "المتحدث باسم",
           "وزيره الخارجيه", "المستشاره", "نايب وزير الخارجيه", "نايب الرييس"}
 TITLE_WORDS = 3
-
-
-@dataclass
-class Registry:
-    """New entities seen in earlier documents, by normalised alias (cross-document merging)."""
-    ids: dict[str, str] = field(default_factory=dict)
-    surnames: dict[str, str] = field(default_factory=dict)  # last word of a full person name
-
-    def find(self, key: str) -> str | None:
-        return self.ids.get(compact(key))
-
-    def add(self, key: str, eid: str) -> None:
-        self.ids.setdefault(compact(key), eid)
 
 
 REGISTRY = Registry()
@@ -146,11 +133,7 @@ class Linker:
         introduced (وأضاف العتيبي after محمد العتيبي): mentions too."""
         people = {k: v for k, v in local.items() if v.startswith("per:") or v in self.kb.entities
                   and self.kb.entities[v].type == "PER"}
-        for surname, eid in self.registry.surnames.items():  # people met in earlier documents
-            people.setdefault(surname, eid)
-            local.setdefault(surname, eid)
-        if not people:
-            return found
+        registry = self.registry
         covered = {(id(w), i) for w, c in found for i in range(c.first, c.last)}
         extra = []
         for words in sents:
@@ -163,7 +146,11 @@ class Linker:
                     if two in people:
                         extra.append((words, Candidate(i, i + 2, "PER", key=two, source="coref")))
                         break
-                    if first in people and first not in ambiguous_words() and len(first) > 2:
+                    if first in ambiguous_words() or len(first) <= 2:
+                        continue
+                    if first not in people and registry.surname(first):  # met in an earlier document
+                        people[first] = local[first] = registry.surname(first)
+                    if first in people:
                         extra.append((words, Candidate(i, i + 1, "PER", key=first, source="coref")))
                         break
         if not extra:
@@ -198,8 +185,7 @@ class Linker:
         self.registry.add(key, eid)
         if c.type == "PER" and " " in compact(key):
             surname = compact(key).rsplit(" ", 1)[1]
-            self.registry.add(surname, eid)
-            self.registry.surnames.setdefault(surname, eid)
+            self.registry.add_surname(surname, eid)
         surface = " ".join(w.text.lstrip("#") for w in words[c.first:c.last])
         return eid, surface, "", first
 

@@ -57,6 +57,7 @@ def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
     arrive; `marsad dedup` catches up on any document a killed run stored but did not index."""
     summary = Summary()
     index = _dedup_index(store, config)
+    entities = _entity_registry(store, config)
 
     def fresh() -> Iterable[Document | Rejected]:
         # count and skip known texts before analysis, so a rerun after a crash is cheap
@@ -95,10 +96,15 @@ def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
                 if index is not None:
                     item.id = result.id
                     index.add(item)
+                if entities is not None:  # new entities merge across runs through the store
+                    item.id = result.id
+                    entities.record(item)
                 if result.renamed_from:
                     summary.renamed.append((result.renamed_from, result.id))
         if progress:
             progress(summary)
+    if entities is not None:
+        entities.close()
     return summary
 
 
@@ -108,6 +114,16 @@ def _dedup_index(store: Store, config: Config):
 
     try:
         return DedupIndex(store, config)
+    except StoreError:
+        return None
+
+
+def _entity_registry(store: Store, config: Config):
+    """The store's entity registry, or None where the backend keeps none (PostgreSQL, for now)."""
+    from ..entities.registry import IngestRegistry
+
+    try:
+        return IngestRegistry(store, config)
     except StoreError:
         return None
 
