@@ -58,19 +58,54 @@ def outline(doc: Document, width: int | None = SNIPPET) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _layer_table(title: str, columns: list[str], rows: list[list[str]]) -> Table:
+# a style per entity type, used for the mentions in the text and the entity list alike
+ENTITY_STYLES = {"PER": "bold magenta", "ORG": "bold cyan", "LOC": "bold green", "MISC": "bold yellow"}
+
+
+def _layer_table(title: str, columns: list[str], rows: list[list]) -> Table:
     table = Table(title=title, title_justify="left", expand=False)
     for column in columns:
         table.add_column(column)
-    for row in rows:
-        table.add_row(*row)
+    for row in rows:  # cells are plain text: a bracket in a document is no markup
+        table.add_row(*(cell if isinstance(cell, Text) else Text(cell) for cell in row))
     return table
 
 
+def highlighted(doc: Document, start: int, end: int, style: str = "") -> Text:
+    """doc.text[start:end] with every entity mention inside it styled by the entity's type."""
+    text = Text(doc.text[start:end], style=style)
+    for entity in doc.entities:
+        for m in entity.mentions:
+            if start <= m.start and m.end <= end:
+                text.stylize(ENTITY_STYLES.get(entity.type, "bold"), m.start - start, m.end - start)
+    return text
+
+
+def _entity_rows(doc: Document) -> list[list]:
+    """id, type, name, mention count and the distinct forms, most mentioned first."""
+    rows = []
+    for e in sorted(doc.entities, key=lambda e: -len(e.mentions)):
+        forms = list(dict.fromkeys(doc.text[m.start:m.end] for m in e.mentions))
+        rows.append([e.id, Text(e.type, style=ENTITY_STYLES.get(e.type, "")), e.name, str(len(e.mentions)),
+                     _one_line("، ".join(forms), 80)])
+    return rows
+
+
+def _argument(arg) -> str:
+    return arg.name if arg else ""
+
+
 def rich_view(doc: Document) -> Group:
-    """Every layer of a document, for a terminal."""
+    """Every layer of a document, for a terminal; entity mentions are highlighted in the text."""
     parts: list = [Text(f"{doc.id}", style="bold"), Text(f"{doc.source} · {_meta_line(doc)}", style="dim")]
-    parts += [Text(f"headline {i}: {h}", style="bold cyan") for i, h in enumerate(doc.headlines, 1)]
+    for i, h in enumerate(doc.headlines, 1):
+        line = Text(f"headline {i}: ", style="bold cyan")
+        span = doc.headline_spans[i - 1] if i <= len(doc.headline_spans) else None
+        line.append_text(highlighted(doc, *span, style="bold cyan") if span else Text(h, style="bold cyan"))
+        parts.append(line)
+    if doc.entities:
+        parts.append(Text.assemble("entities: ", *[(f"{t} ", s) for t, s in ENTITY_STYLES.items()],
+                                   style="dim"))
     for a, article in enumerate(doc.articles, 1):
         body = []
         for p, paragraph in enumerate(article.paragraphs, 1):
@@ -80,7 +115,7 @@ def rich_view(doc: Document) -> Group:
             label = f"¶{p} [{paragraph.start}:{paragraph.end}] {n} sentence{'' if n == 1 else 's'}"
             label += f" · {dup}" if dup else ""
             label += f" · joined: {', '.join(paragraph.joined)}" if paragraph.joined else ""
-            body += [Text(label, style="yellow"), Text(doc.text[paragraph.start:paragraph.end], style=style)]
+            body += [Text(label, style="yellow"), highlighted(doc, paragraph.start, paragraph.end, style)]
         parts.append(Panel(Group(*body), title=f"article {a}: {article.headline or '(no headline)'}",
                            title_align="left"))
     if doc.boilerplate:
@@ -88,19 +123,17 @@ def rich_view(doc: Document) -> Group:
                                   [[b.reason, f"{b.start}:{b.end}", _one_line(doc.text[b.start:b.end], 120)]
                                    for b in doc.boilerplate]))
     if doc.entities:
-        parts.append(_layer_table("entities", ["id", "type", "name", "mentions"], [
-            [e.id, e.type, e.name, ", ".join(doc.text[m.start:m.end] for m in e.mentions)]
-            for e in doc.entities]))
+        parts.append(_layer_table("entities", ["id", "type", "name", "mentions", "forms"], _entity_rows(doc)))
     if doc.quotes:
-        parts.append(_layer_table("quotes", ["kind", "speaker", "text"], [
-            [q.kind, (q.speaker.name or "?") + (" (anonymous)" if q.speaker.anonymous else ""),
-             _one_line(doc.text[q.start:q.end], 120)] for q in doc.quotes]))
+        parts.append(_layer_table("quotes", ["speaker", "", "text"], [
+            [(q.speaker.name or "?") + (" (anonymous)" if q.speaker.anonymous else ""), "→",
+             f"[{q.kind}] " + _one_line(doc.text[q.start:q.end], 100)] for q in doc.quotes]))
     if doc.times:
-        parts.append(_layer_table("times", ["text", "value", "granularity"], [
-            [doc.text[t.start:t.end], t.value or "?", t.granularity + (f" ({t.part_of_day})" if t.part_of_day
-                                                                      else "")] for t in doc.times]))
+        parts.append(_layer_table("times", ["text", "", "value"], [
+            [doc.text[t.start:t.end], "→", (t.value or "?") + f" ({t.granularity}"
+             + (f", {t.part_of_day}" if t.part_of_day else "") + ")"] for t in doc.times]))
     if doc.events:
         parts.append(_layer_table("events", ["type", "actor", "target", "date", "location"], [
-            [e.type, e.actor.name, e.target.name, e.date or "", e.location.name if e.location else ""]
+            [e.type, _argument(e.actor), _argument(e.target), e.date or "", _argument(e.location)]
             for e in doc.events]))
     return Group(*parts)
