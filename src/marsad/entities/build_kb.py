@@ -5,6 +5,7 @@ Run at build time only (`marsad build kb`), never at run time. Sources:
 - demonyms/nisba adjectives and city and region names: ArWikiCats 0.2.3 (MIT), read from its JSON
   tables when it is installed (`pip install ArWikiCats==0.2.3`);
 - `data/curated.tsv`: people, organisations and places in the news, kept by hand;
+- `data/cues.tsv`: words that, near an alias two entities share (عمان), point to one of them;
 - people harvested from the PER mentions of the training corpora (data/ner/, training side only).
 """
 from __future__ import annotations
@@ -176,6 +177,29 @@ def _given_names(jsons: Path | None) -> set[str]:
     return names
 
 
+def _distinct_ids(entities: list[dict], countries: dict[str, dict]) -> None:
+    """An entity of another country whose id is taken (Amman and Oman are both عمان) gets its
+    country's name after it; spellings of one place folded to one id (أدا, آدا) stay one."""
+    seen: dict[str, str | None] = {}
+    for e in entities:
+        country = countries.get(e.get("country") or "")
+        if e["id"] in seen and country and seen[e["id"]] != e["country"]:
+            e["id"] += "_" + norm(country["name"]).replace(" ", "_")
+        seen.setdefault(e["id"], e.get("country"))
+
+
+def _add_cues(entities: list[dict], path: Path) -> None:
+    """Hand-kept cues (`entity id<TAB>cue|cue|...`) on the entities they name."""
+    by_id = {e["id"]: e for e in entities}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        eid, _, cues = line.partition("\t")
+        if eid not in by_id:
+            raise ValueError(f"{path}:{n}: no entity has the id {eid!r}")
+        by_id[eid]["cues"] = [c.strip() for c in cues.split("|") if c.strip()]
+
+
 def build(out_dir: Path = DATA) -> dict[str, int]:
     jsons = _arwikicats()
     countries = _countries()
@@ -185,6 +209,8 @@ def build(out_dir: Path = DATA) -> dict[str, int]:
     known |= {norm(a) for e in entities for a in e["aliases"]}
     entities += _harvested(known)
     demonyms = _demonyms(countries, jsons)
+    _distinct_ids(entities, countries)
+    _add_cues(entities, DATA / "cues.tsv")
     with open(out_dir / "kb.jsonl", "w", encoding="utf-8") as fh:
         for e in entities:
             fh.write(json.dumps(e, ensure_ascii=False) + "\n")

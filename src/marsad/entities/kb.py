@@ -28,6 +28,7 @@ class KBEntity:
     kind: str = ""
     country: str | None = None
     strong: bool = False  # its aliases may be linked even where the tagger saw nothing
+    cues: list[str] = field(default_factory=list)  # words near a shared alias that point to it
 
 
 @dataclass
@@ -37,14 +38,22 @@ class KnowledgeBase:
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised nisba -> country entity id
     longest: int = 1  # words in the longest alias
     prefixes: set[str] = field(default_factory=set)  # the shorter word prefixes of longer aliases
+    senses: dict[str, list[str]] = field(default_factory=dict)  # alias shared by entities -> their ids
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # id -> cue phrases (see senses.py)
 
     def add(self, entity: KBEntity, override: bool = False) -> None:
         self.entities[entity.id] = entity
         for alias in entity.aliases:
             spaced = norm_phrase(alias)
             for key in dict.fromkeys([spaced, compact(spaced), _spaced(spaced)]):  # عبد الله / عبدالله
+                if key and not override and self.index.get(key, entity.id) != entity.id:
+                    claimants = self.senses.setdefault(key, [self.index[key]])
+                    if entity.id not in claimants:  # the first claimant stays the default reading
+                        claimants.append(entity.id)
                 if key and (override or key not in self.index):
                     self.index[key] = entity.id
+                    if override:  # a user's entity takes its alias alone
+                        self.senses.pop(key, None)
                     self.longest = max(self.longest, key.count(" ") + 1)
                     words = key.split(" ")
                     self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
@@ -58,6 +67,21 @@ class KnowledgeBase:
             variant = key[:-1] + ("ه" if key[-1] == "ا" else "ا")
             if variant not in self.demonyms and variant not in self.index:
                 self.index[variant] = eid
+
+    def add_cues(self) -> None:
+        """Cues of every entity that shares an alias: its hand-kept cues, its other aliases, and
+        its country's names and nisba forms."""
+        countries = {e.country: e for e in self.entities.values() if e.kind == "country" and e.country}
+        nisba: dict[str, set[str]] = {}
+        for form, eid in self.demonyms.items():
+            nisba.setdefault(eid, set()).add(form)
+        for eid in {eid for claimants in self.senses.values() for eid in claimants}:
+            entity = self.entities[eid]
+            cues = {norm_phrase(c) for c in entity.cues + entity.aliases}
+            country = countries.get(entity.country or "")
+            if country:
+                cues |= {norm_phrase(a) for a in country.aliases} | nisba.get(country.id, set())
+            self.cues[eid] = frozenset(c for c in cues if c and c not in self.senses)
 
     def lookup(self, phrase: str) -> KBEntity | None:
         eid = self.index.get(phrase)
@@ -76,7 +100,7 @@ def norm_phrase(text: str) -> str:
 
 def _entity(row: dict) -> KBEntity:
     return KBEntity(row["id"], row["name"], row["type"], list(row["aliases"]), row.get("kind", ""),
-                    row.get("country"), bool(row.get("strong", False)))
+                    row.get("country"), bool(row.get("strong", False)), list(row.get("cues", [])))
 
 
 @lru_cache(maxsize=4)
@@ -100,6 +124,7 @@ def load(user_file: str | None = None, data: Path = DATA) -> KnowledgeBase:
             raise FileNotFoundError(f"entities file {user_file} does not exist")
         for row in read_entities_file(user_file, strong=True):
             kb.add(_entity(row), override=True)
+    kb.add_cues()
     return kb
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..model import Document, Entity, Mention
 from . import kb as kbase
 from .registry import Registry
+from .senses import SenseContext
 from .mentions import (INSTITUTIONS, PLACE_HEADS, Candidate, Word, candidates, clean_tagger_span,
                        institution_matches, kb_matches, resolve_overlaps, sentences, tagger_spans)
 from .words import compact, norm
@@ -59,6 +60,7 @@ class Linker:
 
     def link(self, doc: Document) -> list[Entity]:
         sents = sentences(doc)
+        self._context = SenseContext(sents)
         found: list[tuple[list[Word], Candidate]] = []
         for words in sents:
             tags, confidence = self.tagger.tag_with_confidence([w.text for w in words])
@@ -107,6 +109,13 @@ class Linker:
                 # a new entity (not in the KB, not an institution) is named by its longest mention
                 entity.name = max((doc.text[m.start:m.end].lstrip("#") for m in entity.mentions), key=len)
         return sorted(entities.values(), key=lambda e: e.mentions[0].start)
+
+    def _sense(self, entity, key: str, word: Word):
+        """The entity an alias names here, where the KB gives it to more than one (عمان)."""
+        claimants = self.kb.senses.get(key)
+        if entity is None or not claimants or entity.id not in claimants:
+            return entity
+        return self.kb.entities[self._context.choose(claimants, self.kb.cues, word.start, key)]
 
     def _key_readings(self, words: list[Word], c: Candidate) -> list[tuple[str, str]]:
         rest = " ".join(w.norm for w in words[c.first + 1:c.last] if w.norm.strip("\"'«»“”"))
@@ -164,12 +173,13 @@ class Linker:
             eid = f"org:{norm(c.head).replace(' ', '_')}:{c.country.id.split(':', 1)[1]}"
             return eid, f"{c.head} ({c.country.name})", "ORG", ""
         if c.entity:
-            return c.entity.id, c.entity.name, c.entity.type, c.key.split(" ")[0]
+            e = self._sense(c.entity, c.key, words[c.first])
+            return e.id, e.name, e.type, c.key.split(" ")[0]
         if c.source == "coref":
             return local[c.key], None, "PER", c.key.split(" ")[0]
         readings = self._key_readings(words, c)
         for key, first in readings:
-            e = self.kb.lookup(key)
+            e = self._sense(self.kb.lookup(key), key, words[c.first])
             if e and (e.strong or e.type == c.type):
                 return e.id, e.name, e.type, first
         for key, first in readings:
