@@ -68,3 +68,11 @@ def test_tag_conll_prints_the_same_form(tmp_path):
 def test_missing_file_is_one_sentence(tmp_path):
     result = CliRunner().invoke(app(), ["eval", "ner", str(tmp_path / "nope.conll")])
     assert result.exit_code != 0
+
+
+def test_eval_ner_in_documents_with_the_second_pass(tmp_path):
+    path = tmp_path / "gold.conll"
+    path.write_text(CONLL, encoding="utf-8")
+    result = CliRunner().invoke(app(), ["eval", "ner", str(path), "--json", "--document", "2"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["per_type"]["LOC"]["recall"] == 1.0

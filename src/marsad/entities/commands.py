@@ -68,14 +68,20 @@ def _style(style: str) -> str:
 @eval_app.command("ner")
 def eval_ner(file: FileArgument,
              json_out: Annotated[bool, typer.Option("--json", help="JSON: micro and per_type.")] = False,
-             style: StyleOption = "news") -> None:
+             style: StyleOption = "news",
+             document: Annotated[int, typer.Option(
+                 "--document", metavar="N", help="Score in documents of N consecutive sentences, with "
+                 "the tagger's second pass over each (0: one sentence at a time).")] = 0) -> None:
     """Precision, recall and F1 per type and micro-averaged on exact entity spans."""
+    from ..cli import CliError
     from .corpus import read_conll
     from .evaluate import evaluate, format_report
     from .tagger import load
 
     _readable(file)
-    result = evaluate(read_conll(file), load(), _style(style))
+    if document < 0:
+        raise CliError("--document takes a number of sentences, 0 or more")
+    result = evaluate(read_conll(file), load(), _style(style), document)
     if json_out:
         print(json.dumps({"micro": result["micro"], "macro_f1": result["macro_f1"],
                           "per_type": result["per_type"]}, indent=1))

@@ -34,9 +34,16 @@ def score(gold: list[list[str]], predicted: list[list[str]]) -> dict:
     return {"micro": micro, "macro_f1": macro, "per_type": per_type}
 
 
-def evaluate(sentences: list[Sentence], tagger, style: str = "news") -> dict:
+def evaluate(sentences: list[Sentence], tagger, style: str = "news", document: int = 0) -> dict:
+    """Scores of the tagger on labelled sentences: one sentence at a time, or with `document` > 0,
+    in documents of that many consecutive sentences (with the tagger's second pass over each)."""
     gold = [[g for _, g in s] for s in sentences]
-    predicted = [tagger.tag([t for t, _ in s], style) for s in sentences]
+    tokens = [[t for t, _ in s] for s in sentences]
+    if document > 0:
+        predicted = [tags for i in range(0, len(tokens), document)
+                     for tags in tagger.tag_document(tokens[i:i + document], style)]
+    else:
+        predicted = [tagger.tag(t, style) for t in tokens]
     return score(gold, predicted)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..model import Document, Entity, Mention
 from . import kb as kbase
+from .consistency import propagate
 from .registry import Registry
 from .senses import SenseContext
 from .mentions import (INSTITUTIONS, PLACE_HEADS, Candidate, Word, candidates, clean_tagger_span,
@@ -62,8 +63,12 @@ class Linker:
         sents = sentences(doc)
         self._context = SenseContext(sents)
         found: list[tuple[list[Word], Candidate]] = []
-        for words in sents:
-            tags, confidence = self.tagger.tag_with_confidence([w.text for w in words])
+        first_pass = [(tokens, *self.tagger.tag_with_confidence(tokens))
+                      for tokens in ([w.text for w in words] for words in sents)]
+        second_pass = propagate(first_pass, ambiguous_words())  # names the document repeats
+        for words, (_, tags1, confidence), tags in zip(sents, first_pass, second_pass):
+            # a name tagged by the second pass is as sure as the confident mention it repeats
+            confidence = [c if t == t1 else 1.0 for c, t, t1 in zip(confidence, tags, tags1)]
             tagged = [clean_tagger_span(words, c, self.kb, ambiguous_words())
                       for c in tagger_spans(words, tags, confidence, self.threshold)]
             cands = institution_matches(words, self.kb) + kb_matches(words, self.kb, ambiguous_words()) \

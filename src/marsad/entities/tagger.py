@@ -32,12 +32,21 @@ class Tagger:
             return []
         return self.crf.tag(self.featurizer.sentence(tokens, style))
 
-    def tag_with_confidence(self, tokens: list[str]) -> tuple[list[str], list[float]]:
+    def tag_with_confidence(self, tokens: list[str], style: str = "news") -> tuple[list[str], list[float]]:
         """Tags and, for each token, the marginal probability of its tag."""
         if not tokens:
             return [], []
-        tags = self.crf.tag(self.featurizer.sentence(tokens))
+        tags = self.crf.tag(self.featurizer.sentence(tokens, style))
         return tags, [self.crf.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
+
+    def tag_document(self, sentences: list[list[str]], style: str = "news") -> list[list[str]]:
+        """Tags of each sentence of one document, with the second pass that tags a confident
+        name again where the document repeats it (consistency.py)."""
+        from .consistency import propagate
+        from .link import ambiguous_words
+
+        first = [(tokens, *self.tag_with_confidence(tokens, style)) for tokens in sentences]
+        return propagate(first, ambiguous_words())
 
 
 @lru_cache(maxsize=2)
