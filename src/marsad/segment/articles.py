@@ -17,8 +17,9 @@ VALLEY_DEPTH = 0.06  # and this far below the cosines of the neighbouring gaps
 PAIR = 0.01  # nor between the two paragraphs that meet
 # a paragraph that opens like a report (a report verb, a dateline, a time word) needs less of a change
 REPORT_VALLEY, REPORT_DEPTH, REPORT_PAIR = 0.05, 0.03, 0.02
-# in a text with no title block, a heading line whose surroundings share this much is a cross-head
-CROSS_HEAD = 0.15
+# in a text with no title block, paragraphs around a gap that share this much are one story: a heading
+# line there is a cross-head, a lead verb there brings in another voice (a dateline still cuts)
+SAME_STORY = 0.15
 CLOSED_VALLEY = 0.1  # after a line that ends a report ("// انتهى //"), any clear change of words
 MIN_ARTICLE_WORDS = 60  # shorter stretches on either side are not cut off as articles
 BYLINE_WORDS = 8  # a line this short before a lead is its byline or dateline
@@ -152,7 +153,7 @@ def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: cohesion.Ga
         if block.kind == "headline" and not (current is not None and current.headline is not None
                                              and not current.paragraphs) \
                 and not (gaps is not None and not compilation and current is not None and current.paragraphs
-                         and gaps.score(k) >= CROSS_HEAD):
+                         and gaps.score(k) >= SAME_STORY):
             current = Draft(headline=block)
             drafts.append(current)
             story = [block.first.text]
@@ -161,6 +162,8 @@ def _group(blocks: list[Block], single_page: bool, weak: bool, gaps: cohesion.Ga
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         if current is None or (current.paragraphs and (
                 opens_story(current.paragraphs[-1], block, story, single_page, following, weak)
+                and not (gaps is not None and not compilation and not is_dateline(block.first.text)
+                         and gaps.score(k) >= SAME_STORY)
                 or gaps is not None and lexical_break(current.paragraphs[-1], block, following, gaps, k, story_words,
                                                       rest, k in opened))):
             current = Draft()
