@@ -1,4 +1,11 @@
-"""Tokens with their kind, search form and clitic layer, as offsets into the original text."""
+"""Tokens with their kind, search form and clitic layer, as offsets into the original text.
+
+Speed: no token spans white space, and nine chunks in ten between spaces are one plain word.
+Such a chunk is looked up by its spelling (news repeats its words heavily) and becomes a token
+with no regex at all; any other chunk goes through the TOKEN regex, in place in the text (so a
+look-behind still sees the character before it). The caches hold only strings and shared tuples,
+so the garbage collector can leave them alone however large they grow.
+"""
 from __future__ import annotations
 
 import re
@@ -19,73 +26,112 @@ TOKEN = re.compile(
 HASHTAG = re.compile(rf"(?<![\w@])#(?=[\w{MARKS}]*[^\W\d_])[\w{MARKS}]+")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
-
-_WORDS: dict[str, tuple] = {}  # spelling → (kind, norm, proclitics, stem, suffix), offsets relative
+# Caches keyed by a spelling TOKEN matched as a whole word: such a spelling standing alone between
+# spaces is that same single word (no other alternative can match a run of letters).
+_NORMS: dict[str, str] = {}  # word → search form
+_LATIN: dict[str, str] = {}  # Latin-script word → search form
+_SPLITS: dict[str, tuple] = {}  # word with a clitic split → (proclitics, stem, suffix), relative offsets
+_SHAPES: dict[tuple, tuple] = {}  # one shared tuple per distinct split shape
 _PUNCT: dict[str, str] = {}
+# punctuation that only ever stands alone around an Arabic word: a chunk made of a known word and
+# these is split without the regex (no "..": dots in a run are one token)
+AFFIXES = "،؛:,;!?؟()«»\"“”'[].-"
+AFFIX_NORMS = {c: search_form(c) for c in AFFIXES}
 MAX_CACHED = 1 << 18
 
 
-def _word(text: str) -> tuple:
-    """kind, norm and relative clitic offsets of a word, cached by its spelling."""
-    if LATIN.match(text):
-        info = ("latin", search_form(text), (), None, None)
-    else:
-        procs, stem, suffix = analyse(text)
-        info = ("word", search_form(text), procs, stem, suffix)
-    if len(_WORDS) >= MAX_CACHED:
-        _WORDS.clear()
-    _WORDS[text] = info
-    return info
+def _learn(w: str) -> str:
+    """Analyse a word once: its search form and clitic split go into the caches."""
+    if len(_NORMS) + len(_LATIN) >= MAX_CACHED:
+        _NORMS.clear(), _LATIN.clear(), _SPLITS.clear()
+    norm = search_form(w)
+    if LATIN.match(w):
+        _LATIN[w] = norm
+        return norm
+    procs, stem, suffix = analyse(w)
+    if stem is not None:
+        shape = (procs, stem, suffix)
+        _SPLITS[w] = _SHAPES.setdefault(shape, shape)
+    _NORMS[w] = norm
+    return norm
+
+
+def _set_split(token: Token, at: int, split: tuple) -> None:
+    """Clitic offsets of the word that starts at `at`."""
+    procs, stem, suffix = split
+    if procs:
+        token.proclitics = [(at + a, at + b) for a, b in procs]
+    token.stem = (at + stem[0], at + stem[1])
+    if suffix is not None:
+        token.suffix = (at + suffix[0], at + suffix[1])
 
 
 def tokenize(text: str, start: int, end: int, clitics: bool = True) -> list[Token]:
     """Tokens of text[start:end]; `clitics=False` skips the clitic layer."""
     out: list[Token] = []
     append = out.append
-    words = _WORDS
+    norms, splits = _NORMS, _SPLITS
+    parts = text[start:end].split()  # the chunks between spaces (str.split's spaces are the regex's \s)
+    single = sum(map(len, parts)) + len(parts) - 1 == end - start  # one space between chunks
+    base = start
+    for chunk in parts:
+        if not single:
+            base = text.find(chunk, base)
+        norm = norms.get(chunk)
+        if norm is not None:  # the chunk is one known word
+            token = Token(base, base + len(chunk), "word", norm)
+            if clitics:
+                split = splits.get(chunk)
+                if split is not None:
+                    _set_split(token, base, split)
+            append(token)
+        elif chunk in _LATIN:
+            append(Token(base, base + len(chunk), "latin", _LATIN[chunk]))
+        else:
+            core = chunk.strip(AFFIXES)
+            norm = norms.get(core) if core else None
+            if norm is not None and ".." not in chunk:  # a known word in punctuation: «كلمة»، (كلمة)
+                at = base + len(chunk) - len(chunk.lstrip(AFFIXES))
+                after = at + len(core)
+                for i in range(base, at):
+                    append(Token(i, i + 1, "punct", AFFIX_NORMS[text[i]]))
+                token = Token(at, after, "word", norm)
+                if clitics:
+                    split = splits.get(core)
+                    if split is not None:
+                        _set_split(token, at, split)
+                append(token)
+                for i in range(after, base + len(chunk)):
+                    append(Token(i, i + 1, "punct", AFFIX_NORMS[text[i]]))
+            else:
+                _scan(text, base, base + len(chunk), clitics, append)
+        base += len(chunk) + single
+    return out
+
+
+def _scan(text: str, start: int, end: int, clitics: bool, append) -> None:
+    """Tokens of one chunk by the regex (the chunk is not a known word)."""
     for m in TOKEN.finditer(text, start, end):
         kind = m.lastgroup
+        s, e = m.span()
         if kind == "word":
             w = m.group()
-            try:
-                info = words[w]
-            except KeyError:
-                info = _word(w)
-            s = m.start()
-            token = Token(s, s + len(w), info[0], info[1])
-            stem = info[3]
-            if stem is not None and clitics:  # inlined: most words with a split are ال-words
-                procs = info[2]
-                if len(procs) == 1:
-                    token.proclitics = [(s + procs[0][0], s + procs[0][1])]
-                elif procs:
-                    token.proclitics = [(s + a, s + b) for a, b in procs]
-                token.stem = (s + stem[0], s + stem[1])
-                if info[4] is not None:
-                    token.suffix = (s + info[4][0], s + info[4][1])
+            norm = _NORMS.get(w) or _LATIN.get(w) or _learn(w)
+            token = Token(s, e, "latin" if w in _LATIN else "word", norm)
+            if clitics and w in _SPLITS:
+                _set_split(token, s, _SPLITS[w])
         elif kind == "punct":
             p = m.group()
             norm = _PUNCT.get(p)
             if norm is None:
                 norm = _PUNCT[p] = "-" if p[0] == "\u0640" else search_form(p)
-            token = Token(m.start(), m.end(), "punct", norm)
+            token = Token(s, e, "punct", norm)
         elif kind == "hashtag":
-            s, e = m.span()
-            info = words.get(text[s + 1:e]) or _word(text[s + 1:e])
-            token = Token(s, e, "hashtag", info[1])
+            w = text[s + 1:e]  # the word the hashtag reads as (not cached: it may hold digits and _)
+            token = Token(s, e, "hashtag", search_form(w))
             if clitics:
-                if info[3] is not None:
-                    _clitics(token, s + 1, info)
-                else:
-                    token.stem = (s + 1, e)  # the word the hashtag reads as
+                procs, stem, suffix = ((), None, None) if LATIN.match(w) else analyse(w)
+                _set_split(token, s + 1, (procs, stem, suffix) if stem is not None else ((), (0, e - s - 1), None))
         else:
-            token = Token(m.start(), m.end(), kind, search_form(m.group()))
+            token = Token(s, e, kind, search_form(m.group()))
         append(token)
-    return out
-
-
-def _clitics(token: Token, base: int, info: tuple) -> None:
-    token.proclitics = [(base + a, base + b) for a, b in info[2]]
-    token.stem = (base + info[3][0], base + info[3][1])
-    if info[4] is not None:
-        token.suffix = (base + info[4][0], base + info[4][1])
