@@ -25,22 +25,31 @@ class Registry:
     ids: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
     store: StoreRegistry | None = None  # the store being ingested into, when there is one
+    missing: set[tuple[str, str]] = field(default_factory=set)  # store lookups that found nothing
 
     def find(self, key: str) -> str | None:
         key = compact(key)
         found = self.ids.get(key)
-        if found is None and self.store is not None:
-            found = self.store.lookup(key, "name")
+        if found is None:
+            found = self._stored(key, "name")
             if found:
                 self.ids[key] = found
         return found
 
     def surname(self, word: str) -> str | None:
         found = self.surnames.get(word)
-        if found is None and self.store is not None:
-            found = self.store.lookup(word, "surname")
+        if found is None:
+            found = self._stored(word, "surname")
             if found:
                 self.surnames[word] = found
+        return found
+
+    def _stored(self, key: str, kind: str) -> str | None:
+        if self.store is None or (key, kind) in self.missing:
+            return None
+        found = self.store.lookup(key, kind)
+        if found is None:  # most words are no name: ask the store about each once per document
+            self.missing.add((key, kind))
         return found
 
     def add(self, key: str, eid: str) -> None:
@@ -136,10 +145,12 @@ class IngestRegistry:
         # the store is the memory now: names met while analysing for another store do not count
         self.registry.ids.clear()
         self.registry.surnames.clear()
+        self.registry.missing.clear()
         self.registry.store = self.tables
 
     def record(self, doc: Document) -> None:
         self.tables.record(doc, self.known)
+        self.registry.missing.clear()  # the store may know those names now
 
     def close(self) -> None:
         if self.registry.store is self.tables:
