@@ -29,6 +29,11 @@ def test_amman_or_oman_from_context(text, expected):
     assert ids_of(text, "عمان") == {expected}
 
 
+def test_a_written_vowel_mark_decides():
+    assert ids_of("وصل الوفد إلى عمّان قادما من مسقط.", "عمّان") == {AMMAN}
+    assert ids_of("وصل الوفد إلى عُمان قادما من الأردن.", "عُمان") == {OMAN}
+
+
 def test_the_same_hook_decides_any_shared_alias():
     assert ids_of("تشهد منطقة الشرق الأوسط توترا متزايدا.", "الشرق الأوسط") == {"loc:الشرق_الاوسط"}
     assert ids_of("ونقلت صحيفة «الحياة» عن مصادر، فيما قالت الشرق الأوسط إن الاتفاق قريب. "

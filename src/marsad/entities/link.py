@@ -3,6 +3,7 @@ mention to one entity id, with in-document coreference of short forms, titles an
 "الوزارة", and a registry that merges new entities across documents by alias."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ TITLES = {"الرييس", "رييس الوزراء", "رييس الحكومه", 
           "الملك", "العاهل", "ولي العهد", "الامير", "امير", "نظيره", "رييس الدبلوماسيه", "المتحدث باسم",
           "وزيره الخارجيه", "المستشاره", "نايب وزير الخارجيه", "نايب الرييس"}
 TITLE_WORDS = 3
+_DIACRITIC = re.compile("[\u064B-\u0652]")
 
 
 REGISTRY = Registry()
@@ -120,6 +122,9 @@ class Linker:
         claimants = self.kb.senses.get(key)
         if entity is None or not claimants or entity.id not in claimants:
             return entity
+        for eid in claimants:  # a written vowel mark tells them apart (عمّان, عُمان)
+            if any(_DIACRITIC.search(a) and word.text.endswith(a) for a in self.kb.entities[eid].aliases):
+                return self.kb.entities[eid]
         return self.kb.entities[self._context.choose(claimants, self.kb.cues, word.start, key)]
 
     def _key_readings(self, words: list[Word], c: Candidate) -> list[tuple[str, str]]:
