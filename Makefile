@@ -18,11 +18,18 @@ install: $(STAMP)
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/marsad ingest demo/corpus --db $(DEMO_DB) || [ $$? -eq 1 ]
+	$(BIN)/marsad stories --db $(DEMO_DB) --limit 8
 	@echo
 	@echo "The demo corpus is stored in $(DEMO_DB). Try next:"
+	@echo "  $(BIN)/marsad read demo/corpus/seed/000_a68358c4f541d689.txt --format text --published 2018-01-13"
 	@echo "  $(BIN)/marsad show f77f54d92b0e4fd98299023ea982af3c --db $(DEMO_DB)"
+	@echo "  $(BIN)/marsad search 'سوتشي' --db $(DEMO_DB)"
+	@echo "  $(BIN)/marsad quotes --speaker 'أردوغان' --db $(DEMO_DB)"
+	@echo "  $(BIN)/marsad events --db $(DEMO_DB)"
+	@echo "  $(BIN)/marsad entities --db $(DEMO_DB)"
+	@echo "  $(BIN)/marsad dups --paragraphs --db $(DEMO_DB)"
+	@echo "  $(BIN)/marsad story ID --db $(DEMO_DB)     (an id from the table above)"
 	@echo "  $(BIN)/marsad rejects --db $(DEMO_DB)"
-	@echo "  $(BIN)/marsad read demo/corpus/seed/000_a68358c4f541d689.txt --format text"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
