@@ -63,3 +63,12 @@ def test_shared_aliases_are_recorded_with_cues_from_the_country():
     assert choose("وصل إلى سين صباحا") == "loc:x"  # no cue: the first claimant
     # the nearest cue decides
     assert choose("في ألفا " + "كلام " * 100 + "وبالميناء في سين") == "loc:y"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتضم المجموعة الكويت والبحرين وعمان والأردن ولبنان.", OMAN),
+    ("وشملت الجولة الكويت، والبحرين، وعمان، والأردن، ولبنان.", OMAN),
+    ("تواصل مع رواد الثقافة العربية في القاهرة وبيروت ودمشق وعمان.", AMMAN),
+])
+def test_a_list_of_countries_or_of_cities_decides(text, expected):
+    assert ids_of(text, "عمان") == {expected}

@@ -117,15 +117,42 @@ class Linker:
                 entity.name = max((doc.text[m.start:m.end].lstrip("#") for m in entity.mentions), key=len)
         return sorted(entities.values(), key=lambda e: e.mentions[0].start)
 
-    def _sense(self, entity, key: str, word: Word):
+    def _sense(self, entity, key: str, words: list[Word], i: int):
         """The entity an alias names here, where the KB gives it to more than one (عمان)."""
         claimants = self.kb.senses.get(key)
         if entity is None or not claimants or entity.id not in claimants:
             return entity
+        word = words[i]
         for eid in claimants:  # a written vowel mark tells them apart (عمّان, عُمان)
             if any(_DIACRITIC.search(a) and word.text.endswith(a) for a in self.kb.entities[eid].aliases):
                 return self.kb.entities[eid]
+        kind = self._list_kind(words, i, key)
+        if kind:  # in a list of countries (والبحرين وعمان والأردن) or of cities (دمشق وعمان)
+            same = [eid for eid in claimants if (self.kb.entities[eid].kind == "country") == (kind == "country")]
+            if len(same) == 1:
+                return self.kb.entities[same[0]]
         return self.kb.entities[self._context.choose(claimants, self.kb.cues, word.start, key)]
+
+    def _list_kind(self, words: list[Word], i: int, key: str) -> str | None:
+        """"country" or "place" when the word stands in a list (joined by و or a comma) whose
+        neighbouring items are all countries or all other places."""
+        siblings = []
+        before = i - 1 if i > 0 and words[i - 1].norm in ("،", ",") else None
+        if before is not None or (words[i].norm.startswith("و") and words[i].norm != key.split(" ")[0]):
+            siblings.append(i - 2 if before is not None else i - 1)
+        if i + 1 < len(words):
+            siblings.append(i + 2 if words[i + 1].norm in ("،", ",") else
+                            i + 1 if words[i + 1].norm.startswith("و") else -1)
+        kinds = set()
+        for j in siblings:
+            if not 0 <= j < len(words):
+                continue
+            found = next((e for r in candidates(words[j].norm) if (e := self.kb.lookup(r))), None)
+            if found is not None and found.type == "LOC":
+                kinds.add("country" if found.kind == "country" else "place")
+            else:
+                return None  # a neighbour that is no place: not a list of places
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _key_readings(self, words: list[Word], c: Candidate) -> list[tuple[str, str]]:
         rest = " ".join(w.norm for w in words[c.first + 1:c.last] if w.norm.strip("\"'«»“”"))
@@ -183,13 +210,13 @@ class Linker:
             eid = f"org:{norm(c.head).replace(' ', '_')}:{c.country.id.split(':', 1)[1]}"
             return eid, f"{c.head} ({c.country.name})", "ORG", ""
         if c.entity:
-            e = self._sense(c.entity, c.key, words[c.first])
+            e = self._sense(c.entity, c.key, words, c.first)
             return e.id, e.name, e.type, c.key.split(" ")[0]
         if c.source == "coref":
             return local[c.key], None, "PER", c.key.split(" ")[0]
         readings = self._key_readings(words, c)
         for key, first in readings:
-            e = self._sense(self.kb.lookup(key), key, words[c.first])
+            e = self._sense(self.kb.lookup(key), key, words, c.first)
             if e and (e.strong or e.type == c.type):
                 return e.id, e.name, e.type, first
         for key, first in readings:
