@@ -54,8 +54,14 @@ def test_entities_counts_documents_stored_before_the_registry(tmp_path):
     from marsad.model import Document
 
     db = tmp_path / "old.db"
+    from marsad.entities.registry import StoreRegistry
+
+    db = tmp_path / "old.db"
     with open_store(db) as store:  # stored directly, as before the registry existed
         store.put(link_entities(Document(id="d1", source="d1", text=FIRST), Config()))
+        store.put(link_entities(Document(id="d2", source="d2", text="لا أسماء هنا."), Config()))
     result = run("entities", "--json", "--db", db)
     rows = {r["id"]: r for r in map(json.loads, result.output.splitlines())}
     assert rows["per:محمد_العتيبي"]["mentions"] == 2
+    with open_store(db, create=False) as store:  # both recorded: the next listing reads no document
+        assert StoreRegistry(store).recorded() == {"d1", "d2"}

@@ -2,7 +2,7 @@
 
 The linker asks `Registry.find(key)` (a new name's key form) and `Registry.surname(word)` (a
 person's last name met before). Answers come from documents analysed in this process, then
-from the store's entity tables (migration 0020), which `StoreRegistry.record` fills after each
+from the store's entity tables (migrations 0020-0021), which `StoreRegistry.record` fills after each
 stored document, so `marsad ingest` run twice merges a person seen in both runs under one id.
 """
 from __future__ import annotations
@@ -16,7 +16,8 @@ from ..store.base import StoreError
 from ..store.migrate import statements
 from .words import compact
 
-MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0020_entities.sql"
+MIGRATIONS = sorted(p for p in (Path(__file__).resolve().parent.parent / "store" / "migrations").glob("002*.sql")
+                    if p.name.count(".") == 1)  # the plain SQLite files, not a dialect's variants
 
 
 @dataclass
@@ -79,9 +80,10 @@ class StoreRegistry:
 
     def __init__(self, store):
         self.db = _connection(store)
-        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'entity_alias'").fetchone():
-            for statement in statements(MIGRATION.read_text("utf-8"), sqlite3.complete_statement):
-                self.db.execute(statement)
+        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'entity_seen'").fetchone():
+            for migration in MIGRATIONS:  # a bare database (written to apply twice harmlessly)
+                for statement in statements(migration.read_text("utf-8"), sqlite3.complete_statement):
+                    self.db.execute(statement)
 
     def lookup(self, alias: str, kind: str) -> str | None:
         try:
@@ -92,7 +94,7 @@ class StoreRegistry:
         return row[0] if row else None
 
     def recorded(self) -> set[str]:
-        return {d for (d,) in self.db.execute("SELECT DISTINCT document FROM entity_document")}
+        return {d for (d,) in self.db.execute("SELECT document FROM entity_seen")}
 
     def record(self, doc: Document, known) -> None:
         """Keep a stored document's entities, their mention counts and new entities' aliases;
@@ -116,6 +118,7 @@ class StoreRegistry:
             self.db.executemany("INSERT OR IGNORE INTO entity VALUES (?, ?, ?, ?)", entity_rows)
             self.db.executemany("INSERT OR IGNORE INTO entity_alias VALUES (?, ?, ?)", alias_rows)
             self.db.executemany("INSERT OR REPLACE INTO entity_document VALUES (?, ?, ?)", count_rows)
+            self.db.execute("INSERT OR IGNORE INTO entity_seen VALUES (?)", (doc.id,))
             if not in_transaction:
                 self.db.execute("COMMIT")
         except BaseException:
