@@ -111,6 +111,8 @@ def _stdin(paths: list[str]):
 
 
 def _reject_line(r: Rejected) -> str:
+    if r.reason.startswith(r.source):  # the readers' sentences already name the file (and line)
+        return f"{r.reason} [{r.kind}]"
     where = r.source + (f", line {r.line}" if r.line is not None else "")
     return f"{where}: {r.reason} [{r.kind}]"
 
