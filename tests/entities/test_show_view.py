@@ -8,7 +8,8 @@ from marsad.model import (Article, Document, Entity, Event, EventArgument, Menti
                           Speaker, TimeExpression)
 from marsad.pipeline.views import ENTITY_STYLES, highlighted, rich_view
 
-TEXT = "قمة في موسكو\n\nقال الرئيس فلاديمير بوتين أمس في موسكو إن \"المحادثات مثمرة\". وأضاف بوتين أن روسيا ستدعم الاتفاق."
+TEXT = ("قمة في موسكو\n\nقال الرئيس فلاديمير بوتين أمس في موسكو إن \"المحادثات مثمرة\". "
+        "وأضاف بوتين أن روسيا ستدعم الاتفاق.")
 
 
 def document() -> Document:
@@ -26,8 +27,8 @@ def document() -> Document:
     russia = Entity("loc:روسيا", "روسيا", "LOC", [Mention(*span("روسيا"), "LOC")])
     quote = Quote("direct", *span("المحادثات مثمرة"), Speaker("فلاديمير بوتين", putin.id))
     when = TimeExpression(*span("أمس"), "2024-05-01", "day")
-    event = Event("AGREE", EventArgument("روسيا", russia.id), EventArgument("الاتفاق"), *span("ستدعم الاتفاق"),
-                  date="2024-05-02")
+    event = Event("AGREE", EventArgument("روسيا", russia.id), EventArgument("الاتفاق"),
+                  *span("ستدعم الاتفاق"), date="2024-05-02")
     return Document(id="d1", source="in/d1.txt", text=TEXT, published="2024-05-02",
                     headlines=["قمة في موسكو"], headline_spans=[(0, 12)],
                     articles=[Article(*body, "قمة في موسكو", (0, 12), [Paragraph(*body)])],
@@ -63,7 +64,8 @@ def test_view_lists_entities_with_counts_quotes_times_and_events():
     assert "│ 1 " in russia
     # most mentioned first
     assert out.index("per:فلاديمير_بوتين") < out.index("loc:روسيا")
-    assert any("فلاديمير بوتين" in line and "→" in line and "[direct] المحادثات مثمرة" in line for line in lines)
+    assert any("فلاديمير بوتين" in line and "→" in line and "[direct] المحادثات مثمرة" in line
+               for line in lines)
     assert any("أمس" in line and "→" in line and "2024-05-01 (day)" in line for line in lines)
     assert any("AGREE" in line and "روسيا" in line and "الاتفاق" in line and "2024-05-02" in line
                for line in lines)

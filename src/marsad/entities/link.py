@@ -3,7 +3,6 @@ mention to one entity id, with in-document coreference of short forms, titles an
 "الوزارة", and a registry that merges new entities across documents by alias."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -12,7 +11,7 @@ from ..model import Document, Entity, Mention
 from . import kb as kbase
 from .consistency import propagate
 from .registry import Registry
-from .senses import SenseContext
+from .senses import SenseContext, decide
 from .mentions import (INSTITUTIONS, PLACE_HEADS, Candidate, Word, candidates, clean_tagger_span,
                        institution_matches, kb_matches, resolve_overlaps, sentences, tagger_spans)
 from .words import compact, norm
@@ -23,7 +22,6 @@ TITLES = {"الرييس", "رييس الوزراء", "رييس الحكومه", 
           "الملك", "العاهل", "ولي العهد", "الامير", "امير", "نظيره", "رييس الدبلوماسيه", "المتحدث باسم",
           "وزيره الخارجيه", "المستشاره", "نايب وزير الخارجيه", "نايب الرييس"}
 TITLE_WORDS = 3
-_DIACRITIC = re.compile("[\u064B-\u0652]")
 
 
 REGISTRY = Registry()
@@ -119,40 +117,7 @@ class Linker:
 
     def _sense(self, entity, key: str, words: list[Word], i: int):
         """The entity an alias names here, where the KB gives it to more than one (عمان)."""
-        claimants = self.kb.senses.get(key)
-        if entity is None or not claimants or entity.id not in claimants:
-            return entity
-        word = words[i]
-        for eid in claimants:  # a written vowel mark tells them apart (عمّان, عُمان)
-            if any(_DIACRITIC.search(a) and word.text.endswith(a) for a in self.kb.entities[eid].aliases):
-                return self.kb.entities[eid]
-        kind = self._list_kind(words, i, key)
-        if kind:  # in a list of countries (والبحرين وعمان والأردن) or of cities (دمشق وعمان)
-            same = [eid for eid in claimants if (self.kb.entities[eid].kind == "country") == (kind == "country")]
-            if len(same) == 1:
-                return self.kb.entities[same[0]]
-        return self.kb.entities[self._context.choose(claimants, self.kb.cues, word.start, key)]
-
-    def _list_kind(self, words: list[Word], i: int, key: str) -> str | None:
-        """"country" or "place" when the word stands in a list (joined by و or a comma) whose
-        neighbouring items are all countries or all other places."""
-        siblings = []
-        before = i - 1 if i > 0 and words[i - 1].norm in ("،", ",") else None
-        if before is not None or (words[i].norm.startswith("و") and words[i].norm != key.split(" ")[0]):
-            siblings.append(i - 2 if before is not None else i - 1)
-        if i + 1 < len(words):
-            siblings.append(i + 2 if words[i + 1].norm in ("،", ",") else
-                            i + 1 if words[i + 1].norm.startswith("و") else -1)
-        kinds = set()
-        for j in siblings:
-            if not 0 <= j < len(words):
-                continue
-            found = next((e for r in candidates(words[j].norm) if (e := self.kb.lookup(r))), None)
-            if found is not None and found.type == "LOC":
-                kinds.add("country" if found.kind == "country" else "place")
-            else:
-                return None  # a neighbour that is no place: not a list of places
-        return kinds.pop() if len(kinds) == 1 else None
+        return decide(self.kb, self._context, entity, key, words, i)
 
     def _key_readings(self, words: list[Word], c: Candidate) -> list[tuple[str, str]]:
         rest = " ".join(w.norm for w in words[c.first + 1:c.last] if w.norm.strip("\"'«»“”"))

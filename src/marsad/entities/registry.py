@@ -16,8 +16,8 @@ from ..store.base import StoreError
 from ..store.migrate import statements
 from .words import compact
 
-MIGRATIONS = sorted(p for p in (Path(__file__).resolve().parent.parent / "store" / "migrations").glob("002*.sql")
-                    if p.name.count(".") == 1)  # the plain SQLite files, not a dialect's variants
+_FOLDER = Path(__file__).resolve().parent.parent / "store" / "migrations"
+MIGRATIONS = sorted(p for p in _FOLDER.glob("002*.sql") if p.name.count(".") == 1)  # the plain SQLite files, not a dialect's variants
 
 
 @dataclass
