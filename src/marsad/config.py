@@ -40,7 +40,7 @@ class StoriesConfig:
     entity_weight: float = 0.025  # weight of the entity evidence (-1..1, from the share of names shared)
     window_days: int = 3  # a story takes no more articles this many days after its last one
     gap_penalty: float = 0.03  # extra similarity needed per day between the article and the story
-    age_penalty: float = 0.03  # extra similarity needed per day the story has run beyond window_days
+    age_penalty: float = 0.06  # extra similarity needed per day the story has run beyond window_days
     min_terms: int = 50  # an article with fewer distinct terms joins its document's previous article
     cohesion: float = 0.08  # lowest mean pairwise cosine of a story's articles after a join
     same_document: float = 0.5  # share of the threshold needed to join a story holding a sibling article
@@ -57,7 +57,7 @@ class StoriesConfig:
     link_members: int = 3  # how many nearest members that mean is over
     member_cohesion: float = 0.0  # mean cosine an article needs to a story's recent members
     free_size: int = 10  # members in the window up to which a story needs no extra cohesion
-    cohesion_growth: float = 0.2  # extra mean cosine needed per e-fold of members beyond free_size
+    cohesion_growth: float = 0.25  # extra mean cosine needed per e-fold of members beyond free_size
     member_memory: int = 30  # recent members a story keeps to compare new articles with
     member_terms: int = 60  # strongest terms kept per remembered member
     copy_cosine: float = 0.6  # cosine to a member at which an article is a reprint of it and joins
