@@ -56,6 +56,17 @@ def _learn(w: str) -> str:
     return norm
 
 
+def _split_token(start: int, end: int, norm: str, split: tuple) -> Token:
+    """A word token with its clitic layer (offsets relative to `start`)."""
+    procs, stem, suffix = split
+    if len(procs) == 1:
+        proclitics = [(start + procs[0][0], start + procs[0][1])]
+    else:
+        proclitics = [(start + a, start + b) for a, b in procs]
+    return Token(start, end, "word", norm, proclitics, (start + stem[0], start + stem[1]),
+                 None if suffix is None else (start + suffix[0], start + suffix[1]))
+
+
 def _set_split(token: Token, at: int, split: tuple) -> None:
     """Clitic offsets of the word that starts at `at`."""
     procs, stem, suffix = split
@@ -79,12 +90,11 @@ def tokenize(text: str, start: int, end: int, clitics: bool = True) -> list[Toke
             base = text.find(chunk, base)
         norm = norms.get(chunk)
         if norm is not None:  # the chunk is one known word
-            token = Token(base, base + len(chunk), "word", norm)
-            if clitics:
-                split = splits.get(chunk)
-                if split is not None:
-                    _set_split(token, base, split)
-            append(token)
+            split = splits.get(chunk) if clitics else None
+            if split is None:
+                append(Token(base, base + len(chunk), "word", norm))
+            else:
+                append(_split_token(base, base + len(chunk), norm, split))
         elif chunk in _LATIN:
             append(Token(base, base + len(chunk), "latin", _LATIN[chunk]))
         else:
@@ -95,12 +105,8 @@ def tokenize(text: str, start: int, end: int, clitics: bool = True) -> list[Toke
                 after = at + len(core)
                 for i in range(base, at):
                     append(Token(i, i + 1, "punct", AFFIX_NORMS[text[i]]))
-                token = Token(at, after, "word", norm)
-                if clitics:
-                    split = splits.get(core)
-                    if split is not None:
-                        _set_split(token, at, split)
-                append(token)
+                split = splits.get(core) if clitics else None
+                append(Token(at, after, "word", norm) if split is None else _split_token(at, after, norm, split))
                 for i in range(after, base + len(chunk)):
                     append(Token(i, i + 1, "punct", AFFIX_NORMS[text[i]]))
             else:
