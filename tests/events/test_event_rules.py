@@ -138,9 +138,34 @@ def test_the_tail_of_a_name_is_no_target():
 def test_sanctions_imposed_and_arrests_made_by_a_named_actor():
     assert events("وفرضت واشنطن عقوبات جديدة على إيران.") == [("SANCTION", "الولايات المتحدة", "إيران")]
     assert events("وألقت الشرطة الإيطالية القبض على حسين عثمان في روما.") == [
-        ("ASSAULT", "الشرطة الإيطالية", "حسين عثمان")]
+        ("COERCE", "الشرطة الإيطالية", "حسين عثمان")]  # an arrest is COERCE in PLOVER
     assert events("وتم القبض على المتهمين.") == []  # no one named who arrested them
 
 
 def test_the_doer_of_a_verbal_noun_is_recalled_only_when_the_clause_is_the_speakers_own():
     assert events("وأكد النقيب خالد أن قيادة حرس الحدود لن تتهاون، من خلال فرض العقوبات على المخالفين.") == []
+
+
+def test_passives_with_their_doer_after_min_qibal():
+    assert events("واحتجز البحارة ومشاة البحرية من قبل حرس الحدود الايراني في المياه.") == [
+        ("COERCE", "حرس الحدود الايراني", "البحارة")]
+    assert events("وقال إن البحارة الذين اعتقلوا من قبل الحرس الثوري الايراني قد يواجهون اتهامات.") == [
+        ("COERCE", "الحرس الثوري الايراني", "البحارة")]
+    assert events("وكما قلت من قبل فإن الحكومة ستعمل.") == []
+
+
+def test_releases_conditions_and_blame_without_an_accusing_verb():
+    assert events("وأفرجت السلطات المصرية عن الصحفي محمد فهمي.") == [("RETREAT", "مصر", "محمد فهمي")]
+    assert events("وأطلقت الشرطة التركية سراح الصحفيين.") == [("RETREAT", "الشرطة التركية", "الصحفيين")]
+    assert events("واشترطت الحكومة على المعارضة وقف إطلاق النار.") == [("DEMAND", "الحكومة", "المعارضة")]
+    assert events("ووجهت الحكومة المصرية اتهامات لقطر بدعم الإرهاب.") == [("ACCUSE", "مصر", "قطر")]
+    assert events("وحمّلت إسرائيل حركة حماس مسؤولية التصعيد.") == [("ACCUSE", "إسرائيل", "حركة حماس")]
+    assert events("ويحمل الشعار صورة.") == []
+
+
+def test_a_meeting_named_by_a_noun_and_an_unwritten_subject_of_the_next_sentence():
+    assert events("وبعد اجتماع وزير الخارجية الأمريكي مع نظيره الروسي سيرغي لافروف، قال إنه.") == [
+        ("CONSULT", "وزير الخارجية الأمريكي", "سيرغي لافروف")]
+    assert events("واتهم وزير الخارجية إيران بدعم الإرهاب. وطالبها بوقف التدخل.") == [
+        ("ACCUSE", "وزير الخارجية", "إيران"), ("DEMAND", "وزير الخارجية", "إيران")]
+    assert events("وفرضت السلطات حظرا على جماعة الإخوان.") == [("SANCTION", "السلطات", "جماعة الإخوان")]

@@ -261,7 +261,16 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
             if p is not None:
                 c.targets, c.end = _conjuncts(ctx, p, limit)
                 c.features["target_from"] = "preposition"
+                if c.targets and t.f != frame:
+                    c.targets[0] = _without_clitic(c.targets[0], t.start)
             return
+
+
+def _without_clitic(sp: Speaker, at: int) -> Speaker:
+    """"لقطر" is قطر: the preposition written on the target's first word is not its name."""
+    if sp.entity is None and sp.start == at and sp.name and sp.name[:1] in "لب":
+        return Speaker(sp.name[1:], None, sp.start + 1, sp.end, sp.anonymous)
+    return sp
 
 
 def _apposition(ctx: Context, c: Candidate, p: Phrase, j: int) -> bool:

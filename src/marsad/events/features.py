@@ -9,9 +9,11 @@ from ..model import Speaker
 from ..quotes import lexicon as qlx
 from ..quotes.context import Context
 from ..quotes.countries import is_country
-from ..quotes.phrases import Phrase, Tok, backward, forward
+from ..quotes.phrases import Phrase, Tok, backward, forward, has_preposition
 from . import lexicon as lx
-from .arguments import WINDOW, Candidate, _argument, _targets, plausible_actor, plausible_target
+from .arguments import (WINDOW, Candidate, _argument, _state_nisba, _targets, _verbal_noun, plausible, plausible_actor,
+                        plausible_target)
+from .clause import THINGS
 from .clause import document_head, future_form, modality, name_part, recall_actor, subject_before
 
 def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[Candidate]:
@@ -44,19 +46,35 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
         if name_part(ctx, k):
             continue  # "علي بن أبي طالب"
         limit = min(ctx.sent_end[k], k + WINDOW)
+        need = lx.required().get(trig.lemma)
+        if need:
+            at = next((x for x in range(k + 1, limit) if toks[x].f in need), None)
+            if at is None:
+                continue  # "يحمل الشعار": carrying, not blaming
+            limit = at  # "حمّل الوزير الحكومة مسؤولية": the object ends where the word begins
         c = Candidate(k, trig, end=k)
         c.features = {"lemma": trig.lemma, "noun": trig.noun, "past": trig.past,
                       "first_person": t.f.lstrip("وف").startswith("ن") and not trig.noun,
                       "in_quote": _quoted(t.start) is not None,
                       **modality(ctx, k, future_form(t.text), trig.past)}
         after = k + 1
-        if c.features["first_person"] and c.features["in_quote"]:
+        agent = _agent(ctx, k, limit)
+        if agent is not None:  # "احتجز البحارة من قبل حرس الحدود": a passive, its doer after من قبل
+            c.actor = _with_nisba(ctx, _argument(ctx, agent), agent.end, limit)
+            c.features["actor_from"] = "agent"
+            if noun is None:
+                _patient(ctx, c, agent.start - 2)
+            else:
+                _targets(ctx, c, k + 1, agent.start - 2)
+        elif c.features["first_person"] and c.features["in_quote"]:
             c.actor = _quoted(t.start)
             c.features["actor_from"] = "speaker"
         elif noun is None:
             p = backward(toks, k, ctx.sent_start[k], ctx.terms) or forward(toks, k + 1, limit, ctx.terms)
             if p is not None and p.start > k and "obj" in trig.target and _object_then_ba(toks, p.end, limit):
                 p = None  # "ويتهم الحكومة بالصمت": the phrase is the object, the subject is implicit
+            if p is not None and p.start > k and has_preposition(toks[p.start].text):
+                p = None  # "وطالبها بوقف التدخل": what is asked, not who asks
             if p is not None and not plausible_actor(ctx, p):
                 p = None
             if p is not None:
@@ -72,7 +90,7 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
                 c.actor = None  # "إن قصفا مكثفا استهدف", "طلبت نتائج": the subject is written, and is no actor
                 c.features["actor_from"] = None
             else:
-                c.actor = recall_actor(ctx, k, trig.gender, trig.plural)
+                c.actor = recall_actor(ctx, k, trig.gender, trig.plural) or _recent_subject(ctx, out, k, trig)
                 c.features["actor_from"] = "recall" if c.actor else None
         elif trig.target == "obj":  # "أبلغ أردوغان، الخميس نظيره الروسي بوتين بضرورة": the verb before
             c.actor, c.targets = _governing(ctx, k)
@@ -81,14 +99,20 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             c.features["has_actor"], c.features["has_target"] = c.actor is not None, bool(c.targets)
             out.append(c)
             continue
+        elif fold_word(t.text) in POSSESSED_NOUNS:  # "خلال زيارته إلى": who "ه" is
+            c.actor = recall_actor(ctx, k, POSSESSED_NOUNS[fold_word(t.text)], False)
+            c.features["actor_from"] = "possessor"
         else:
-            c.actor, after = _noun_actor(ctx, k, limit)
+            c.actor, after = _noun_actor(ctx, k, limit, trig)
             prev = out[-1] if out else None
             if t.f[:1] == "و" and prev is not None and prev.trigger.noun and k - prev.tok <= 6 and prev.actor:
                 c.actor = prev.actor  # "شن هجوم إلكتروني مضاد واختراق موقع ...": one actor for both
-            if trig.target == "gen":
+            if "gen" in trig.target.split("|"):
                 after = k + 1
-        _targets(ctx, c, after, limit)
+        if agent is None:
+            _targets(ctx, c, after, limit)
+        if not c.targets and c.trigger.target == "pronoun" and out and c.actor is not None:
+            _same_target(ctx, c, out)
         c.features["has_actor"] = c.actor is not None
         c.features["actor_person"] = _person(c.actor)
         c.features["has_target"] = bool(c.targets)
@@ -123,7 +147,92 @@ def _object_then_ba(toks: list[Tok], end: int, limit: int) -> bool:
 
 # verbs that carry an event noun: "أجرى اتصالاً", "شن هجوماً", "نفذ هجوماً", "عقد اجتماعاً"
 GOVERNING = ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "عقد", "عقدت", "وقع", "وقعت", "مضي", "تبني", "تبنت",
-             "فرض", "فرضت", "القي", "القت")  # "فرضت واشنطن عقوبات على", "ألقت الشرطة القبض على"
+             "فرض", "فرضت", "القي", "القت",  # "فرضت واشنطن عقوبات على", "ألقت الشرطة القبض على"
+             "اطلق", "اطلقت", "وجه", "وجهت")  # "أطلقت السلطات سراح", "وجه الادعاء اتهامات ل"
+POSSESSED_NOUNS = {qlx.fold(w): g for w, g in lx.POSSESSED.items()}
+fold_word = qlx.fold
+AGENT_STOPS = {qlx.fold(w) for w in "بعد قبل خلال عقب إثر اثر منذ بسبب جراء وبعد وقبل".split()}
+RELATIVES = {qlx.fold(w) for w in "الذين الذي التي اللذين اللتين اللواتي".split()}
+
+
+def _bare_verb(f: str) -> str:
+    """The word without one leading و, unless the و is the verb's own ("ووجه" is وجه, "وقعت" stays)."""
+    own = f in GOVERNING or any(f == g + x for g in GOVERNING for x in ("ه", "ها"))
+    return f[1:] if f[:1] == "و" and len(f) > 2 and not own else f
+
+
+def _agent(ctx: Context, k: int, limit: int) -> Phrase | None:
+    """The doer of a passive, written after "من قبل" in the same clause: "اعتقلوا من قبل الحرس"."""
+    toks = ctx.toks
+    for j in range(k + 1, min(limit, k + 12) - 1):
+        if not toks[j].word and toks[j].text in ".،,:;؛":
+            return None
+        if toks[j].f == "من" and toks[j + 1].f == "قبل":
+            p = forward(toks, j + 2, limit, ctx.terms)
+            first = toks[j + 2] if j + 2 < limit else None
+            ok = p is not None and p.start == j + 2 and (plausible_actor(ctx, p) or _definite_noun(ctx, p)
+                                                          or first.f.isalpha() and first.f not in THINGS
+                                                          and first.f not in qlx.folded_set("TIME_WORDS")
+                                                          and not _verbal_noun(first.f))
+            return p if ok else None  # "من قبل الحرس الثوري"; not "كما قال من قبل"
+        if j > k + 1 and (lx.trigger(toks[j].text) is not None or toks[j].f in AGENT_STOPS):
+            return None  # another verb or verbal noun: "بعد تسليمه من قبل": "من قبل" belongs to it
+    return None
+
+
+def _with_nisba(ctx: Context, sp: Speaker, end: int, limit: int) -> Speaker:
+    """"حرس الحدود الايراني": a state's adjective after the phrase belongs to it."""
+    toks = ctx.toks
+    if sp.entity is None and sp.end is not None and end < limit and toks[end].word \
+            and toks[end].f.startswith("ال") and _state_nisba(toks[end].f) and toks[end].start - sp.end <= 1:
+        return Speaker(ctx.doc.text[sp.start:toks[end].end], None, sp.start, toks[end].end, sp.anonymous)
+    return sp
+
+
+def _patient(ctx: Context, c: Candidate, limit: int) -> None:
+    """Who a passive verb acted on: the phrase after it ("احتجز البحارة من قبل"), else the one a
+    relative pronoun before it stands for ("البحارة الذين اعتقلوا من قبل")."""
+    toks, k = ctx.toks, c.tok
+    p = forward(toks, k + 1, max(limit, k + 1), ctx.terms) if limit > k + 1 else None
+    if p is None and k >= 2 and toks[k - 1].f in RELATIVES:
+        p = backward(toks, k - 1, ctx.sent_start[k], ctx.terms)
+    if p is not None and (plausible_target(ctx, p) or _definite_noun(ctx, p)):
+        c.targets = [_argument(ctx, p)]
+        c.features["target_from"] = "patient"
+
+
+def _definite_noun(ctx: Context, p: Phrase) -> bool:
+    """With its doer written, a passive act's patient may be any definite noun that is no thing said
+    or act ("البحارة", "المتظاهرين")."""
+    first = ctx.toks[p.speaker_range()[0]]
+    return first.f.startswith("ال") and first.f not in THINGS and not _verbal_noun(first.f)
+
+
+def _same_target(ctx: Context, c: Candidate, out: list[Candidate]) -> None:
+    """"اتهم الوزير إيران بدعم الإرهاب، وطالبها بوقف التدخل": the same actor's pronoun object is the
+    target of its act just before."""
+    prev = out[-1]
+    if prev.actor is not None and prev.targets and c.tok - prev.tok <= 40 \
+            and qlx.fold(prev.actor.name or "") == qlx.fold(c.actor.name or "") \
+            and prev.tok >= ctx.article_starts[ctx.article(c.tok)]:
+        c.targets = prev.targets[:1]
+        c.features["target_from"] = "pronoun of the last target"
+
+
+def _recent_subject(ctx: Context, out: list[Candidate], k: int, trig) -> Speaker | None:
+    """The unwritten subject of a verb is the written subject of an event verb shortly before it
+    ("اتهم الوزير إيران ... وطالبها"), when it agrees in gender and number and no one spoke since."""
+    art = ctx.article_starts[ctx.article(k)]
+    last_said = max((s.tok for s in ctx.memory if s.tok < k), default=-1)
+    for prev in reversed(out[-6:]):
+        if prev.tok < art or k - prev.tok > 60 or prev.tok < last_said:
+            return None
+        if prev.features.get("actor_from") != "subject" or prev.trigger.noun or prev.actor is None:
+            continue
+        if prev.trigger.plural != trig.plural or trig.gender and prev.trigger.gender and prev.trigger.gender != trig.gender:
+            return None
+        return prev.actor
+    return None
 # "أعلنت المجموعة أنها …": a that-clause whose subject is the one who speaks
 SELF_CLAUSE = {qlx.fold(w) for w in "أنه أنها أنهم أنهما بأنه بأنها بأنهم إنه إنها إنهم".split()}
 EVENT_HEADS = {qlx.fold(w) for w in "جلسة جولة جلسات جولات سلسلة جولتي".split()}
@@ -156,9 +265,16 @@ def _cleft(ctx: Context, pronoun: int) -> Phrase | None:
     return None
 
 
-def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
-    """Who holds the event a noun names: "اتصال هاتفي للرئيس فلاديمير بوتين", "أجرى لافروف اتصالين"."""
+def _noun_actor(ctx: Context, k: int, limit: int, trig=None) -> tuple[Speaker | None, int]:
+    """Who holds the event a noun names: "اتصال هاتفي للرئيس فلاديمير بوتين", "أجرى لافروف اتصالين",
+    "بعد اجتماع الوزير مع نظيره" (the genitive, when the target's preposition follows it)."""
     toks = ctx.toks
+    frames = [f for f in (trig.target.split("|") if trig and trig.type == "CONSULT" else []) if f not in ("obj", "gen")]
+    if frames and k + 1 < limit and toks[k + 1].word and not toks[k + 1].f.startswith(("لل", "ب", "ل")):
+        p = forward(toks, k + 1, limit, ctx.terms)
+        if p is not None and p.start == k + 1 and p.end < limit and plausible(ctx, p) \
+                and any(toks[p.end].f == f or f in ("ب", "ل") and toks[p.end].f.startswith(f) for f in frames):
+            return ctx.speaker(p), p.end
     j = k + 1
     while j < limit and toks[j].word and (toks[j].f.startswith(("هاتف", "الهاتف")) or toks[j].f in ("معاكس", "مضاد")):
         j += 1
@@ -172,14 +288,14 @@ def _noun_actor(ctx: Context, k: int, limit: int) -> tuple[Speaker | None, int]:
                 sp = Speaker("ا" + sp.name[1:], None, sp.start + 1, sp.end, sp.anonymous)  # "للتحالف" is التحالف
             return sp, p.end
     for i in range(k + 1, min(limit, k + 7)):  # "هجوم معاكس شنته فصائل المعارضة", "... كانت قد نفذته على"
-        verb = toks[i].f.lstrip("و")
+        verb = _bare_verb(toks[i].f)
         if toks[i].word and any(verb == g + s for g in GOVERNING for s in ("ه", "ها")):
             p = forward(toks, i + 1, limit, ctx.terms)
             if p is not None and toks[p.start].f not in ("علي", "علي"):
                 return ctx.speaker(p), j
             return recall_actor(ctx, k, None, None), j
     for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
-        verb = toks[i].f.lstrip("و")
+        verb = _bare_verb(toks[i].f)
         if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING:
             if i > 0 and toks[i - 1].f in NOUN_GOVERNORS and subject_before(ctx, i - 1, noun_before=False):
                 return None, j  # "إن تركيا سمحت ... في شن غارات": the doer is not the one who speaks

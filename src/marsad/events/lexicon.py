@@ -37,7 +37,12 @@ VERBS = [
     ("PROTEST", "استدعى", "يستدعي", "envoy"), ("PROTEST", "احتج", "يحتج", "على"), ("PROTEST", "تظاهر", "يتظاهر", "ضد"),
     ("ASSAULT", "هاجم", "يهاجم", "obj"), ("ASSAULT", "قصف", "يقصف", "obj"), ("ASSAULT", "استهدف", "يستهدف", "obj"),
     ("ASSAULT", "اغتال", "يغتال", "obj"), ("ASSAULT", "قتل", "يقتل", "obj"), ("ASSAULT", "اختطف", "يختطف", "obj"),
-    ("ASSAULT", "اعتقل", "يعتقل", "obj"), ("ASSAULT", "اخترق", "يخترق", "obj"),
+    ("ASSAULT", "اخترق", "يخترق", "obj"), ("ASSAULT", "اقتحم", "يقتحم", "obj"),
+    # detentions are COERCE in PLOVER, releases RETREAT (a concession)
+    ("COERCE", "اعتقل", "يعتقل", "obj"), ("COERCE", "احتجز", "يحتجز", "obj"), ("COERCE", "داهم", "يداهم", "obj"),
+    ("RETREAT", "أفرج", "يفرج", "عن"),
+    ("DEMAND", "اشترط", "يشترط", "على"),
+    ("ACCUSE", "حمل", "يحمل", "obj"),  # only with "مسؤولية" after it: see REQUIRED
     ("AGREE", "اتفق", "يتفق", "مع"), ("AGREE", "أبرم", "يبرم", "مع"),
     ("SANCTION", "جمد", "يجمد", "مع|obj"), ("SANCTION", "طرد", "يطرد", "obj"), ("SANCTION", "عاقب", "يعاقب", "obj"),
     ("AID", "ساعد", "يساعد", "obj"),
@@ -52,16 +57,25 @@ VERBS = [
 NOUNS = [
     ("CONSULT", "اتصال", "مع", "هاتف"), ("CONSULT", "اتصالا", "مع", "هاتف"), ("CONSULT", "اتصالين", "مع", "هاتف"),
     ("CONSULT", "مكالمة", "مع", "هاتف"), ("CONSULT", "محادثات", "مع", ""), ("CONSULT", "مباحثات", "مع", ""),
-    ("CONSULT", "اجتماع", "مع", ""), ("CONSULT", "لقاء", "مع", ""),
+    ("CONSULT", "اجتماع", "مع", ""), ("CONSULT", "لقاء", "مع|ب", ""),
     ("ASSAULT", "هجوم", "على", ""), ("ASSAULT", "هجوما", "على", ""), ("ASSAULT", "غارة", "على", ""),
     ("ASSAULT", "غارات", "على", ""), ("ASSAULT", "قصف", "على", ""),
-    ("SANCTION", "عقوبات", "على", ""), ("ASSAULT", "القبض", "على", ""),
+    ("SANCTION", "عقوبات", "على", ""), ("SANCTION", "قيودا", "على", ""), ("SANCTION", "حظرا", "على", ""),
+    ("SANCTION", "حصارا", "على", ""), ("COERCE", "القبض", "على", ""), ("COERCE", "اعتقال", "gen", ""),
+    ("COERCE", "احتجاز", "gen", ""), ("RETREAT", "سراح", "gen", ""), ("RETREAT", "الإفراج", "عن", ""),
+    ("CONSULT", "زيارة", "إلى", ""), ("CONSULT", "زيارته", "إلى", ""), ("CONSULT", "زيارتها", "إلى", ""),
+    ("CONSULT", "اجتماعه", "مع", ""), ("CONSULT", "اجتماعها", "مع", ""), ("CONSULT", "لقائه", "مع", ""),
+    ("CONSULT", "لقائها", "مع", ""), ("CONSULT", "اجتماعات", "مع", ""),
     ("AGREE", "اتفاق", "مع", ""), ("AGREE", "اتفاقية", "مع", ""),
     ("AID", "مساعدات", "ل", ""),
     ("REQUEST", "بضرورة", "obj", ""),
-    ("ACCUSE", "اتهام", "gen", ""), ("ACCUSE", "اتهامات", "gen", ""), ("SUPPORT", "دعم", "gen", ""),
+    ("ACCUSE", "اتهام", "gen|ل", ""), ("ACCUSE", "اتهامات", "gen|ل", ""), ("SUPPORT", "دعم", "gen", ""),
     ("ASSAULT", "اختراق", "gen", ""), ("ASSAULT", "استهداف", "gen", ""), ("ASSAULT", "اغتيال", "gen", ""),
 ]
+# nouns whose pronoun is the actor ("خلال زيارته إلى الرياض"): the gender it refers to
+POSSESSED = {"زيارته": "m", "زيارتها": "f", "اجتماعه": "m", "اجتماعها": "f", "لقائه": "m", "لقائها": "f"}
+# verbs that are events only with a word after them: "حمّل الوزير الحكومة مسؤولية" (حمل alone carries)
+REQUIRED = {"حمل": ("مسؤولية", "المسؤولية", "مسئولية", "المسئولية")}
 # a capital stands for its state's government in event coding
 CAPITALS = {
     "واشنطن": "الولايات المتحدة", "موسكو": "روسيا", "أنقرة": "تركيا", "طهران": "إيران", "دمشق": "سوريا",
@@ -88,8 +102,16 @@ def verb_table() -> dict[str, Trigger]:
 
 @lru_cache(maxsize=1)
 def noun_table() -> dict[str, tuple[Trigger, str]]:
-    return {fold(n): (Trigger(t, fold(n), prep if prep in ("obj", "gen") else fold(prep), True, True), fold(after))
-            for t, n, prep, after in NOUNS}
+    table: dict[str, tuple[Trigger, str]] = {}
+    for t, n, prep, after in NOUNS:
+        frames = "|".join(f if f in ("obj", "gen") else fold(f) for f in prep.split("|"))
+        table.setdefault(fold(n), (Trigger(t, fold(n), frames, True, True), fold(after)))
+    return table
+
+
+@lru_cache(maxsize=1)
+def required() -> dict[str, frozenset[str]]:
+    return {fold(v): frozenset(fold(w) for w in words) for v, words in REQUIRED.items()}
 
 
 @lru_cache(maxsize=1 << 16)
