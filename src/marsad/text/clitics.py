@@ -51,10 +51,13 @@ def lexicon_form(word: str) -> str:
     return word.translate(LEXICON_TABLE)
 
 
+_STEMS: dict[str, int] = {}  # filled by stems() on first use
+
+
 @lru_cache(maxsize=1)
 def stems() -> dict[str, int]:
     """The stem lexicon, loaded once on first use."""
-    out: dict[str, int] = {}
+    out = _STEMS
     text = resources.files("marsad.text").joinpath("data/stems.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -67,7 +70,7 @@ def _best_split(w: str, lex: dict[str, int]) -> tuple[str, str, str, str, bool] 
     """(conjunction, particle, stem, suffix, elided article) of the best-supported split, or None."""
     whole = lex.get(w, 0)
     best, best_count = None, max(MIN_COUNT - 1, whole * RATIO)
-    endings = ("",) + tuple(suf for suf in SUFFIXES if w.endswith(suf))
+    endings = ("",) + tuple(filter(w.endswith, SUFFIXES))
     for conj in ("", w[0]) if w[0] in "وف" else ("",):
         r1 = w[len(conj):]
         for part in ("", r1[0]) if r1[0] in "بكلس" else ("",):
@@ -118,24 +121,25 @@ def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | N
     pronoun = PREPOSITION_PRONOUN.match(w)
     if (len(w) < 3 and not pronoun) or w in KEEP:
         return (), None, None
+    if not ARABIC_LETTERS.match(w):
+        return (), None, None
     if len(w) == len(word):
         where: list[int] | range = range(len(word))  # the usual case: nothing dropped or expanded
     else:
         where = [i for i, ch in enumerate(word) for _ in ch.translate(LEXICON_TABLE)]
-    if not ARABIC_LETTERS.match(w):
-        return (), None, None
+    letters = word.translate(LETTERS_TABLE)
     pieces: list[int] = []  # letter counts of each proclitic
     if pronoun:  # لها، بهم، وله: a preposition carrying a pronoun, with no stem between them
         split = (pronoun.group(1), pronoun.group(2), "", pronoun.group(3), False)
     else:
-        split = _best_split(w, stems()) or _before_article(w, word.translate(LETTERS_TABLE))
+        split = _best_split(w, _STEMS or stems()) or _before_article(w, letters)
     conj, part, stem, suf, elided = split if split else ("", "", w, "", False)
     pieces += [len(x) for x in (conj, part) if x]
     if elided:
         pieces.append(1)
         stem = stem[1:]
     elif stem.startswith("ال") and len(stem) >= 4 and stem not in ARTICLE_KEEP and not suf \
-            and word.translate(LETTERS_TABLE)[sum(pieces):sum(pieces) + 2] == "ال":
+            and letters[sum(pieces):sum(pieces) + 2] == "ال":
         pieces.append(2)
         stem = stem[2:]
     if not pieces and not suf:
