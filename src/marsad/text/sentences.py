@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-END = re.compile(r"(?:\.{3,}|…+|[!?؟]+|(?<!\.)\.(?!\.))[!?؟…]*[»”\"'’)\]›]*(?=\s|$)")
+# each alternative opens with a literal character, so the regex engine skips ahead to the next
+# end mark instead of trying every position (".{3,}", "…+", "[!?؟]+", a lone ".")
+END = re.compile(r"(?:\.(?:\.{2,}|(?<!\.\.)(?!\.))|……*|![!?؟]*|\?[!?؟]*|؟[!?؟]*)[!?؟…]*[»”\"'’)\]›]*(?=\s|$)")
 ABBREVIATION = re.compile(r"^[(«\"“]?(?:[^\W\d_]\.)*[^\W\d_]$|^(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co)$",
                           re.I)
 CONTENT = re.compile(r"[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
