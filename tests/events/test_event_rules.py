@@ -169,3 +169,8 @@ def test_a_meeting_named_by_a_noun_and_an_unwritten_subject_of_the_next_sentence
     assert events("واتهم وزير الخارجية إيران بدعم الإرهاب. وطالبها بوقف التدخل.") == [
         ("ACCUSE", "وزير الخارجية", "إيران"), ("DEMAND", "وزير الخارجية", "إيران")]
     assert events("وفرضت السلطات حظرا على جماعة الإخوان.") == [("SANCTION", "السلطات", "جماعة الإخوان")]
+
+
+def test_an_idafa_cut_in_two_and_a_second_subject_are_no_actor_and_target():
+    assert events("ويساعد أعضاء هيئة التدريس والطلاب في خلق الوعي.") == []
+    assert events("ورفضت فرنسا وبريطانيا الاعتراف بالنتائج.") == []

@@ -26,11 +26,16 @@ def state_name(name: str) -> str:
             or name)
 
 
-def _arg(sp: Speaker | None, text: str) -> EventArgument:
-    """The argument as written (a linked entity keeps its id), read as a state where it stands for one."""
+def _arg(sp: Speaker | None, text: str, times: list | None = None) -> EventArgument:
+    """The argument as written (a linked entity keeps its id), read as a state where it stands for one;
+    a time expression read into its end is cut off ("روزفلت عام 1945")."""
     if sp is None:
         return EventArgument("")
     written = text[sp.start:sp.end] if sp.entity and sp.start is not None else sp.name
+    if sp.start is not None and sp.end is not None and written == text[sp.start:sp.end]:
+        cut = min((t.start for t in times or () if sp.start < t.start < sp.end), default=None)
+        if cut is not None and text[sp.start:cut].strip():
+            written = text[sp.start:cut].strip()
     return EventArgument(state_name(written or ""), sp.entity)
 
 
@@ -56,10 +61,12 @@ def find_events(doc: Document) -> list[Event]:
         s0, s1 = toks[ctx.sent_start[c.tok]].start, toks[ctx.sent_end[c.tok] - 1].end
         date = _date(doc, start, s0, s1, c.trigger.past)
         place = _place(doc, ctx, start, s0, s1, [c.actor, *c.targets])
-        actor = _arg(c.actor, doc.text)
+        actor = _arg(c.actor, doc.text, doc.times)
         trigger_span = (toks[c.tok].start, toks[c.tok].end)
+        if _split_idafa(doc, c.actor, c.targets):
+            continue
         for target in c.targets:
-            arg = _arg(target, doc.text)
+            arg = _arg(target, doc.text, doc.times)
             if not arg.name or fold(arg.name) == fold(actor.name):
                 continue
             if target.start is not None and target.start < trigger_span[1] and target.end > trigger_span[0]:
@@ -70,6 +77,17 @@ def find_events(doc: Document) -> list[Event]:
             seen.add(key)
             events.append(Event(typ, actor, arg, start, end, date, place))
     return events
+
+
+def _split_idafa(doc: Document, actor, targets) -> bool:
+    """"ويساعد أعضاء هيئة التدريس", "التقى مدير عام فرع الوزارة": an indefinite head word read as the
+    actor with its genitive read as the target is one phrase cut in two, not who acted on whom."""
+    if actor is None or actor.entity or actor.start is None or not targets or targets[0].start is None:
+        return False
+    written = doc.text[actor.start:actor.end].split()
+    gap = doc.text[actor.end:targets[0].start]
+    return len(written) == 1 and not fold(written[0]).startswith("ال") and gap.strip() == "" \
+        and not countries().get(fold(written[0])) and fold(written[0]) not in _CAPITALS
 
 
 def _date(doc: Document, at: int, s0: int, s1: int, past: bool) -> str | None:

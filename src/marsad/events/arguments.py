@@ -210,6 +210,8 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
             if t.text in ".!?؟":
                 break
             continue
+        if frame not in ("obj", "envoy") and j - after >= c.features.get("reach", WINDOW):
+            return  # "اجتماعها الأخير ... اتفاق مع": the preposition belongs to a later word
         if frame == "obj":
             if t.f in qlx.folded_set("TIME_WORDS"):
                 continue  # "توعد أردوغان، اليوم السبت، الميليشيات الكردية"
@@ -228,8 +230,8 @@ def _target(ctx: Context, c: Candidate, after: int, limit: int, frame: str) -> N
                 return
             if has_preposition(t.text) or t.f.startswith(("بال", "لل")):
                 return  # "هدد بشن عملية": what is threatened, not whom
-            if t.f[:1] == "و" and len(t.f) > 3 and not is_country(t.text[1:]):
-                return  # "وأبناء المحافظة", "وانتهت": the next clause, not an object
+            if t.f[:1] == "و" and len(t.f) > 3 and (not is_country(t.text[1:]) or j == after and j > c.tok + 1):
+                return  # "وأبناء المحافظة", "وانتهت": the next clause; "رفضت فرنسا وبريطانيا": a second subject
             p = forward(toks, j, limit, ctx.terms)
             if p is not None and _apposition(ctx, c, p, j):
                 _after_apposition(ctx, c, p, limit)

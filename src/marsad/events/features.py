@@ -109,6 +109,10 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
                 c.actor = prev.actor  # "شن هجوم إلكتروني مضاد واختراق موقع ...": one actor for both
             if "gen" in trig.target.split("|"):
                 after = k + 1
+        if noun is not None and trig.type == "CONSULT" and not trig.target.startswith(("obj", "gen")):
+            c.features["reach"] = 3  # "اجتماعه مع", "زيارة كارتر إلى": the preposition is near the noun
+        elif trig.lemma in NEAR_FRAMES:
+            c.features["reach"] = 1  # "اشترطت الحركة على الحكومة"; not "اشترط للمشاركة في الغارات على"
         if agent is None:
             _targets(ctx, c, after, limit)
         if not c.targets and c.trigger.target == "pronoun" and out and c.actor is not None:
@@ -151,6 +155,7 @@ GOVERNING = ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "ع
              "اطلق", "اطلقت", "وجه", "وجهت")  # "أطلقت السلطات سراح", "وجه الادعاء اتهامات ل"
 POSSESSED_NOUNS = {qlx.fold(w): g for w, g in lx.POSSESSED.items()}
 fold_word = qlx.fold
+NEAR_FRAMES = {qlx.fold("اشترط")}  # verbs whose preposition follows the subject at once
 AGENT_STOPS = {qlx.fold(w) for w in "بعد قبل خلال عقب إثر اثر منذ بسبب جراء وبعد وقبل".split()}
 RELATIVES = {qlx.fold(w) for w in "الذين الذي التي اللذين اللتين اللواتي".split()}
 
