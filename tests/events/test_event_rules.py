@@ -174,3 +174,9 @@ def test_a_meeting_named_by_a_noun_and_an_unwritten_subject_of_the_next_sentence
 def test_an_idafa_cut_in_two_and_a_second_subject_are_no_actor_and_target():
     assert events("ويساعد أعضاء هيئة التدريس والطلاب في خلق الوعي.") == []
     assert events("ورفضت فرنسا وبريطانيا الاعتراف بالنتائج.") == []
+
+
+def test_a_participle_after_a_clause_acts_for_its_speaker():
+    assert events("وقال الرئيس التركي رجب طيب أردوغان إن الوضع صعب، داعيا إيران إلى التهدئة.") == [
+        ("REQUEST", "رجب طيب أردوغان", "إيران")]
+    assert events("وقالت المنظمة الداعية إلى السلام.") == []

@@ -11,7 +11,7 @@ from ..quotes.context import Context
 from ..quotes.countries import is_country
 from ..quotes.phrases import Phrase, Tok, backward, forward, has_preposition
 from . import lexicon as lx
-from .arguments import (WINDOW, Candidate, _argument, _state_nisba, _targets, _verbal_noun, plausible, plausible_actor,
+from .arguments import (HUMAN_GROUPS, WINDOW, Candidate, _argument, _state_nisba, _targets, _verbal_noun, plausible, plausible_actor,
                         plausible_target)
 from .clause import THINGS
 from .clause import document_head, future_form, modality, name_part, recall_actor, subject_before
@@ -66,6 +66,13 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
                 _patient(ctx, c, agent.start - 2)
             else:
                 _targets(ctx, c, k + 1, agent.start - 2)
+        elif trig.participle:  # "…، داعيا سكان دارفور إلى": the clause's subject, named before
+            prev = toks[k - 1] if k > 0 else None
+            if prev is None or prev.word or prev.text not in "،,\"”»":
+                continue  # "المؤسسة الداعية": an adjective, not a حال after a clause
+            c.actor = _speaker_around(ctx, t.start) or recall_actor(ctx, k, trig.gender, False) \
+                or _recent_subject(ctx, out, k, trig)
+            c.features["actor_from"] = "participle"
         elif c.features["first_person"] and c.features["in_quote"]:
             c.actor = _quoted(t.start)
             c.features["actor_from"] = "speaker"
@@ -117,6 +124,7 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             _targets(ctx, c, after, limit)
         if not c.targets and c.trigger.target == "pronoun" and out and c.actor is not None:
             _same_target(ctx, c, out)
+        c.targets = [_group_of_place(ctx, x) for x in c.targets]
         c.features["has_actor"] = c.actor is not None
         c.features["actor_person"] = _person(c.actor)
         c.features["has_target"] = bool(c.targets)
@@ -222,6 +230,43 @@ def _same_target(ctx: Context, c: Candidate, out: list[Candidate]) -> None:
             and prev.tok >= ctx.article_starts[ctx.article(c.tok)]:
         c.targets = prev.targets[:1]
         c.features["target_from"] = "pronoun of the last target"
+
+
+def _speaker_around(ctx: Context, offset: int) -> Speaker | None:
+    """The speaker of the quotation holding the offset or ending just before it ("قال X إن …،
+    داعيا"): the subject of the clause a participle follows."""
+    for q in ctx.doc.quotes:
+        if q.start <= offset <= q.end + 3 and q.speaker is not None and q.speaker.name and not q.speaker.anonymous:
+            return _relayed(ctx, q.speaker)
+    return None
+
+
+def _relayed(ctx: Context, sp: Speaker) -> Speaker:
+    """"نقلت أسوشيتد برس عن إبراهيم قوله": the agency relays; the one it quotes is the speaker."""
+    text = ctx.doc.text
+    if sp.end is None or not text[sp.end:sp.end + 4].strip().startswith("عن"):
+        return sp
+    at = sp.end + text[sp.end:].index("عن") + 3
+    for ms, me, eid, ename, etype in ctx.mentions:
+        if ms == at and etype == "PER":
+            # the entity as first written in full ("خليل إبراهيم"), not its short form here
+            fs, fe = next(((a, b) for a, b, e, *_ in ctx.mentions if e == eid and a < ms), (ms, me))
+            return Speaker(text[fs:fe], eid, fs, fe)
+    return sp
+
+
+def _group_of_place(ctx: Context, sp: Speaker) -> Speaker:
+    """"سكان دارفور", "أهالي غزة": a group head read alone takes the place it belongs to."""
+    text = ctx.doc.text
+    if sp.entity is not None or sp.end is None or sp.name is None or len(sp.name.split()) != 1 \
+            or qlx.fold(sp.name) not in HUMAN_GROUPS:
+        return sp
+    at = sp.end + 1
+    i = bisect_right(ctx.mentions, (at,)) - 1
+    for ms, me, *_ in ctx.mentions[max(0, i):i + 2]:
+        if ms == at and text[sp.end:ms] == " ":
+            return Speaker(text[sp.start:me], None, sp.start, me, sp.anonymous)
+    return sp
 
 
 def _recent_subject(ctx: Context, out: list[Candidate], k: int, trig) -> Speaker | None:

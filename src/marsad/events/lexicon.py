@@ -22,6 +22,7 @@ class Trigger:
     past: bool = True
     gender: str | None = None
     plural: bool = False
+    participle: bool = False  # "داعيا": its actor is the subject of the clause it follows
 
 
 VERBS = [
@@ -74,6 +75,11 @@ NOUNS = [
 ]
 # nouns whose pronoun is the actor ("خلال زيارته إلى الرياض"): the gender it refers to
 POSSESSED = {"زيارته": "m", "زيارتها": "f", "اجتماعه": "m", "اجتماعها": "f", "لقائه": "m", "لقائها": "f"}
+# active participles used as a حال after a clause: "وقال الوزير …، داعيا إيران إلى", "مطالبا الحكومة"
+PARTICIPLES = [("REQUEST", "داعيا", "m"), ("REQUEST", "داعية", "f"), ("DEMAND", "مطالبا", "m"), ("DEMAND", "مطالبة", "f"),
+               ("ACCUSE", "متهما", "m"), ("ACCUSE", "متهمة", "f"), ("ACCUSE", "منتقدا", "m"), ("ACCUSE", "منتقدة", "f"),
+               ("THREATEN", "مهددا", "m"), ("THREATEN", "مهددة", "f"), ("REQUEST", "مناشدا", "m"),
+               ("REQUEST", "مناشدة", "f"), ("REQUEST", "حاثا", "m")]
 # verbs that are events only with a word after them: "حمّل الوزير الحكومة مسؤولية" (حمل alone carries)
 REQUIRED = {"حمل": ("مسؤولية", "المسؤولية", "مسئولية", "المسئولية")}
 # a capital stands for its state's government in event coding
@@ -97,6 +103,8 @@ def verb_table() -> dict[str, Trigger]:
             table.setdefault(form, Trigger(typ, lemma, target, False, False, gender, plural))
         first = "ن" + fold(present)[1:]  # "نطالب" inside a quotation: the speaker acts
         table.setdefault(first, Trigger(typ, lemma, target, False, False, None, True))
+    for typ, word, gender in PARTICIPLES:
+        table.setdefault(fold(word), Trigger(typ, fold(word), "obj", False, True, gender, False, True))
     return table
 
 
