@@ -87,6 +87,10 @@ def merge_stories(clusterer: StoryClusterer) -> int:
         gap = _days_apart(sa, sb)
         if gap is not None and gap > config.window_days:
             continue
+        if sa.first_day and sb.first_day:  # the same age penalty an article meets (cluster.py)
+            span = (max(sa.last_day, sb.last_day) - min(sa.first_day, sb.first_day)).days
+            if cosine < config.merge_threshold + config.age_penalty * max(0, span - config.window_days):
+                continue
         cross = _dot(sa.centroid, sb.centroid)
         n = len(sa.members) + len(sb.members)
         if (sa.pair_sum + sb.pair_sum + cross) / (n * (n - 1) / 2) < config.cohesion:
