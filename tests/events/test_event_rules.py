@@ -180,3 +180,9 @@ def test_a_participle_after_a_clause_acts_for_its_speaker():
     assert events("وقال الرئيس التركي رجب طيب أردوغان إن الوضع صعب، داعيا إيران إلى التهدئة.") == [
         ("REQUEST", "رجب طيب أردوغان", "إيران")]
     assert events("وقالت المنظمة الداعية إلى السلام.") == []
+
+
+def test_a_possessive_before_the_main_clause_refers_to_its_subject():
+    assert events("وخلال زيارته إلى القاهرة، قال وزير الخارجية الأمريكي جون كيري إن العلاقات قوية.") == [
+        ("CONSULT", "جون", "مصر")]  # without an entity layer the phrase rules read the name short
+    assert events("وخلال زيارتها إلى باريس، قال الرئيس إن العلاقات قوية.") == []  # no one female named

@@ -86,7 +86,7 @@ def _split_idafa(doc: Document, actor, targets) -> bool:
         return False
     written = doc.text[actor.start:actor.end].split()
     gap = doc.text[actor.end:targets[0].start]
-    return len(written) == 1 and not fold(written[0]).startswith("ال") and gap.strip() == "" \
+    return targets[0].start >= actor.end and len(written) == 1 and not fold(written[0]).startswith("ال") and gap.strip() == "" \
         and not countries().get(fold(written[0])) and fold(written[0]) not in _CAPITALS
 
 

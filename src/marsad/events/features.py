@@ -129,7 +129,24 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
         c.features["actor_person"] = _person(c.actor)
         c.features["has_target"] = bool(c.targets)
         out.append(c)
+    for c in out:
+        if c.features.get("actor_from") == "possessor" and c.actor is None:
+            c.actor = _later_subject(ctx, c, out)
+            c.features["has_actor"] = c.actor is not None
     return out
+
+
+def _later_subject(ctx: Context, c: Candidate, out: list[Candidate]) -> Speaker | None:
+    """"وخلال زيارته إلى موسكو، التقى الجبير …": a possessive pronoun before the main clause refers
+    forward to the subject of that clause (an event verb or a verb of speech) in the same sentence."""
+    end, gender = ctx.sent_end[c.tok], POSSESSED_NOUNS.get(ctx.toks[c.tok].f)
+    later = [(x.tok, x.actor, x.trigger.gender) for x in out
+             if c.tok < x.tok < end and x.features.get("actor_from") == "subject" and x.actor is not None]
+    later += [(s.tok, s.speaker, s.gender) for s in ctx.memory if c.tok < s.tok < end and not s.speaker.anonymous]
+    if not later:
+        return None
+    _, actor, g = min(later, key=lambda x: x[0])
+    return actor if not (gender and g and g != gender) else None
 
 
 def _implausible_subject(ctx: Context, k: int, limit: int, trig) -> bool:
