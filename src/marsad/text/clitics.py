@@ -25,6 +25,8 @@ ARTICLE_KEEP = frozenset("""
 الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللائي الله اللهم الا الان الى الي
 اليه اليها اليهم اليهما اليهن اليك اليكم الينا اليكما
 """.split())
+CLITIC_FIRST = "وفبكلسا"  # the letters a proclitic or the article begins with
+SUFFIX_LAST = frozenset(suf[-1] for suf in SUFFIXES)
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+\Z")
 MIN_COUNT = 3  # a stem seen fewer times than this is not evidence
 COMMON = 50  # a stem seen this often is a word in its own right
@@ -121,6 +123,8 @@ def analyse(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int] | N
     pronoun = PREPOSITION_PRONOUN.match(w)
     if (len(w) < 3 and not pronoun) or w in KEEP:
         return (), None, None
+    if w[0] not in CLITIC_FIRST and w[-1] not in SUFFIX_LAST:
+        return (), None, None  # no proclitic, article or suffix can be read off this word
     if not ARABIC_LETTERS.match(w):
         return (), None, None
     if len(w) == len(word):
