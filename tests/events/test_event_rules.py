@@ -186,3 +186,8 @@ def test_a_possessive_before_the_main_clause_refers_to_its_subject():
     assert events("وخلال زيارته إلى القاهرة، قال وزير الخارجية الأمريكي جون كيري إن العلاقات قوية.") == [
         ("CONSULT", "جون", "مصر")]  # without an entity layer the phrase rules read the name short
     assert events("وخلال زيارتها إلى باريس، قال الرئيس إن العلاقات قوية.") == []  # no one female named
+
+
+def test_a_prayer_is_no_request():
+    assert events("وعبر الملك عن عزائه للأسر، داعيا الله أن يتغمدهم برحمته.") == []
+    assert events("ودعت القيادة الله سبحانه أن يحفظ البلاد.") == []

@@ -98,13 +98,16 @@ def plausible_actor(ctx: Context, p: Phrase) -> bool:
 HUMAN_GROUPS = {qlx.fold(w) for w in "عناصر مقاتلو مقاتلي مسلحو مسلحي أنصار أعضاء قادة زعماء مسؤولو مسؤولي سكان أهالي".split()}
 
 
+DIVINE = {qlx.fold(w) for w in "الله ربه ربها ربهم المولى".split()}
+
+
 def plausible_target(ctx: Context, p: Phrase) -> bool:
     """A target may also be a group written as a common noun: "الميليشيات الكردية", "الأطباء";
     never a thing said or a verbal noun ("معلومات", "احتجاز البحارة", "الإحتجاز الايراني")."""
     a, b = p.speaker_range()
     first = ctx.toks[a]
-    if first.f in THINGS or _inside_name(ctx, first.start):
-        return False
+    if first.f in THINGS or first.f in DIVINE or _inside_name(ctx, first.start):
+        return False  # "داعيا الله أن يتغمدهم برحمته": a prayer, not a request to a party
     if b - a == 1 and first.f.startswith("ال") and first.f.endswith(("ي", "يه")) and not is_country(first.text):
         return False  # a lone adjective ("الجنوبية") is the end of a name read short, not a target
     if plausible(ctx, p) and (p.kind != "name" or not _verbal_noun(first.f)):

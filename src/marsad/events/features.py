@@ -294,8 +294,9 @@ def _recent_subject(ctx: Context, out: list[Candidate], k: int, trig) -> Speaker
     for prev in reversed(out[-6:]):
         if prev.tok < art or k - prev.tok > 60 or prev.tok < last_said:
             return None
-        if prev.features.get("actor_from") != "subject" or prev.trigger.noun or prev.actor is None:
-            continue
+        if prev.features.get("actor_from") != "subject" or prev.trigger.noun or prev.actor is None \
+                or not prev.targets:
+            continue  # only an act read whole: "يساعد السائقين … ويساعد المؤسسات" has no subject written
         if prev.trigger.plural != trig.plural or trig.gender and prev.trigger.gender and prev.trigger.gender != trig.gender:
             return None
         return prev.actor
@@ -363,7 +364,8 @@ def _noun_actor(ctx: Context, k: int, limit: int, trig=None) -> tuple[Speaker | 
             return recall_actor(ctx, k, None, None), j
     for i in range(k - 1, max(ctx.sent_start[k], k - 8) - 1, -1):  # "أجرى وزير ... لافروف اتصالين"
         verb = _bare_verb(toks[i].f)
-        if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING:
+        if qlx.speech_verb(toks[i].text) is None and verb in GOVERNING \
+                and (verb not in ("وجه", "وجهت") or trig is not None and trig.type == "ACCUSE"):  # "وجه الدعوة"
             if i > 0 and toks[i - 1].f in NOUN_GOVERNORS and subject_before(ctx, i - 1, noun_before=False):
                 return None, j  # "إن تركيا سمحت ... في شن غارات": the doer is not the one who speaks
             head = k - 1 if toks[k - 1].f in EVENT_HEADS else k  # "عقد الملك جلسة مباحثات"
