@@ -11,10 +11,10 @@ from ..quotes.context import Context
 from ..quotes.countries import is_country
 from ..quotes.phrases import Phrase, Tok, backward, forward, has_preposition
 from . import lexicon as lx
-from .arguments import (HUMAN_GROUPS, WINDOW, Candidate, _argument, _state_nisba, _targets, _verbal_noun, plausible, plausible_actor,
-                        plausible_target)
-from .clause import THINGS
+from .arguments import WINDOW, Candidate, _argument, _targets, plausible, plausible_actor, plausible_target
 from .clause import document_head, future_form, modality, name_part, recall_actor, subject_before
+from .links import (POSSESSED_NOUNS, group_of_place, later_subject, passive_agent, passive_patient, recent_subject,
+                    same_target, speaker_around, with_nisba)
 
 def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[Candidate]:
     """Every trigger in the text with its actor and targets. `speakers`: (start, end, speaker) of
@@ -58,20 +58,20 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
                       "in_quote": _quoted(t.start) is not None,
                       **modality(ctx, k, future_form(t.text), trig.past)}
         after = k + 1
-        agent = _agent(ctx, k, limit)
+        agent = passive_agent(ctx, k, limit)
         if agent is not None:  # "احتجز البحارة من قبل حرس الحدود": a passive, its doer after من قبل
-            c.actor = _with_nisba(ctx, _argument(ctx, agent), agent.end, limit)
+            c.actor = with_nisba(ctx, _argument(ctx, agent), agent.end, limit)
             c.features["actor_from"] = "agent"
             if noun is None:
-                _patient(ctx, c, agent.start - 2)
+                passive_patient(ctx, c, agent.start - 2)
             else:
                 _targets(ctx, c, k + 1, agent.start - 2)
         elif trig.participle:  # "…، داعيا سكان دارفور إلى": the clause's subject, named before
             prev = toks[k - 1] if k > 0 else None
             if prev is None or prev.word or prev.text not in "،,\"”»":
                 continue  # "المؤسسة الداعية": an adjective, not a حال after a clause
-            c.actor = _speaker_around(ctx, t.start) or recall_actor(ctx, k, trig.gender, False) \
-                or _recent_subject(ctx, out, k, trig)
+            c.actor = speaker_around(ctx, t.start) or recall_actor(ctx, k, trig.gender, False) \
+                or recent_subject(ctx, out, k, trig)
             c.features["actor_from"] = "participle"
         elif c.features["first_person"] and c.features["in_quote"]:
             c.actor = _quoted(t.start)
@@ -97,7 +97,7 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
                 c.actor = None  # "إن قصفا مكثفا استهدف", "طلبت نتائج": the subject is written, and is no actor
                 c.features["actor_from"] = None
             else:
-                c.actor = recall_actor(ctx, k, trig.gender, trig.plural) or _recent_subject(ctx, out, k, trig)
+                c.actor = recall_actor(ctx, k, trig.gender, trig.plural) or recent_subject(ctx, out, k, trig)
                 c.features["actor_from"] = "recall" if c.actor else None
         elif trig.target == "obj":  # "أبلغ أردوغان، الخميس نظيره الروسي بوتين بضرورة": the verb before
             c.actor, c.targets = _governing(ctx, k)
@@ -106,8 +106,8 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
             c.features["has_actor"], c.features["has_target"] = c.actor is not None, bool(c.targets)
             out.append(c)
             continue
-        elif fold_word(t.text) in POSSESSED_NOUNS:  # "خلال زيارته إلى": who "ه" is
-            c.actor = recall_actor(ctx, k, POSSESSED_NOUNS[fold_word(t.text)], False)
+        elif t.f in POSSESSED_NOUNS:  # "خلال زيارته إلى": who "ه" is
+            c.actor = recall_actor(ctx, k, POSSESSED_NOUNS[t.f], False)
             c.features["actor_from"] = "possessor"
         else:
             c.actor, after = _noun_actor(ctx, k, limit, trig)
@@ -123,30 +123,17 @@ def candidates(ctx: Context, speakers: list[tuple[int, int, Speaker]]) -> list[C
         if agent is None:
             _targets(ctx, c, after, limit)
         if not c.targets and c.trigger.target == "pronoun" and out and c.actor is not None:
-            _same_target(ctx, c, out)
-        c.targets = [_group_of_place(ctx, x) for x in c.targets]
+            same_target(ctx, c, out)
+        c.targets = [group_of_place(ctx, x) for x in c.targets]
         c.features["has_actor"] = c.actor is not None
         c.features["actor_person"] = _person(c.actor)
         c.features["has_target"] = bool(c.targets)
         out.append(c)
     for c in out:
         if c.features.get("actor_from") == "possessor" and c.actor is None:
-            c.actor = _later_subject(ctx, c, out)
+            c.actor = later_subject(ctx, c, out)
             c.features["has_actor"] = c.actor is not None
     return out
-
-
-def _later_subject(ctx: Context, c: Candidate, out: list[Candidate]) -> Speaker | None:
-    """"وخلال زيارته إلى موسكو، التقى الجبير …": a possessive pronoun before the main clause refers
-    forward to the subject of that clause (an event verb or a verb of speech) in the same sentence."""
-    end, gender = ctx.sent_end[c.tok], POSSESSED_NOUNS.get(ctx.toks[c.tok].f)
-    later = [(x.tok, x.actor, x.trigger.gender) for x in out
-             if c.tok < x.tok < end and x.features.get("actor_from") == "subject" and x.actor is not None]
-    later += [(s.tok, s.speaker, s.gender) for s in ctx.memory if c.tok < s.tok < end and not s.speaker.anonymous]
-    if not later:
-        return None
-    _, actor, g = min(later, key=lambda x: x[0])
-    return actor if not (gender and g and g != gender) else None
 
 
 def _implausible_subject(ctx: Context, k: int, limit: int, trig) -> bool:
@@ -178,11 +165,7 @@ def _object_then_ba(toks: list[Tok], end: int, limit: int) -> bool:
 GOVERNING = ("اجري", "اجرت", "شن", "شنت", "نفذ", "نفذت", "عقد", "عقدت", "وقع", "وقعت", "مضي", "تبني", "تبنت",
              "فرض", "فرضت", "القي", "القت",  # "فرضت واشنطن عقوبات على", "ألقت الشرطة القبض على"
              "اطلق", "اطلقت", "وجه", "وجهت")  # "أطلقت السلطات سراح", "وجه الادعاء اتهامات ل"
-POSSESSED_NOUNS = {qlx.fold(w): g for w, g in lx.POSSESSED.items()}
-fold_word = qlx.fold
 NEAR_FRAMES = {qlx.fold("اشترط")}  # verbs whose preposition follows the subject at once
-AGENT_STOPS = {qlx.fold(w) for w in "بعد قبل خلال عقب إثر اثر منذ بسبب جراء وبعد وقبل".split()}
-RELATIVES = {qlx.fold(w) for w in "الذين الذي التي اللذين اللتين اللواتي".split()}
 
 
 def _bare_verb(f: str) -> str:
@@ -191,117 +174,6 @@ def _bare_verb(f: str) -> str:
     return f[1:] if f[:1] == "و" and len(f) > 2 and not own else f
 
 
-def _agent(ctx: Context, k: int, limit: int) -> Phrase | None:
-    """The doer of a passive, written after "من قبل" in the same clause: "اعتقلوا من قبل الحرس"."""
-    toks = ctx.toks
-    for j in range(k + 1, min(limit, k + 12) - 1):
-        if not toks[j].word and toks[j].text in ".،,:;؛":
-            return None
-        if toks[j].f == "من" and toks[j + 1].f == "قبل":
-            p = forward(toks, j + 2, limit, ctx.terms)
-            first = toks[j + 2] if j + 2 < limit else None
-            ok = p is not None and p.start == j + 2 and (plausible_actor(ctx, p) or _definite_noun(ctx, p)
-                                                          or first.f.isalpha() and first.f not in THINGS
-                                                          and first.f not in qlx.folded_set("TIME_WORDS")
-                                                          and not _verbal_noun(first.f))
-            return p if ok else None  # "من قبل الحرس الثوري"; not "كما قال من قبل"
-        if j > k + 1 and (lx.trigger(toks[j].text) is not None or toks[j].f in AGENT_STOPS):
-            return None  # another verb or verbal noun: "بعد تسليمه من قبل": "من قبل" belongs to it
-    return None
-
-
-def _with_nisba(ctx: Context, sp: Speaker, end: int, limit: int) -> Speaker:
-    """"حرس الحدود الايراني": a state's adjective after the phrase belongs to it."""
-    toks = ctx.toks
-    if sp.entity is None and sp.end is not None and end < limit and toks[end].word \
-            and toks[end].f.startswith("ال") and _state_nisba(toks[end].f) and toks[end].start - sp.end <= 1:
-        return Speaker(ctx.doc.text[sp.start:toks[end].end], None, sp.start, toks[end].end, sp.anonymous)
-    return sp
-
-
-def _patient(ctx: Context, c: Candidate, limit: int) -> None:
-    """Who a passive verb acted on: the phrase after it ("احتجز البحارة من قبل"), else the one a
-    relative pronoun before it stands for ("البحارة الذين اعتقلوا من قبل")."""
-    toks, k = ctx.toks, c.tok
-    p = forward(toks, k + 1, max(limit, k + 1), ctx.terms) if limit > k + 1 else None
-    if p is None and k >= 2 and toks[k - 1].f in RELATIVES:
-        p = backward(toks, k - 1, ctx.sent_start[k], ctx.terms)
-    if p is not None and (plausible_target(ctx, p) or _definite_noun(ctx, p)):
-        c.targets = [_argument(ctx, p)]
-        c.features["target_from"] = "patient"
-
-
-def _definite_noun(ctx: Context, p: Phrase) -> bool:
-    """With its doer written, a passive act's patient may be any definite noun that is no thing said
-    or act ("البحارة", "المتظاهرين")."""
-    first = ctx.toks[p.speaker_range()[0]]
-    return first.f.startswith("ال") and first.f not in THINGS and not _verbal_noun(first.f)
-
-
-def _same_target(ctx: Context, c: Candidate, out: list[Candidate]) -> None:
-    """"اتهم الوزير إيران بدعم الإرهاب، وطالبها بوقف التدخل": the same actor's pronoun object is the
-    target of its act just before."""
-    prev = out[-1]
-    if prev.actor is not None and prev.targets and c.tok - prev.tok <= 40 \
-            and qlx.fold(prev.actor.name or "") == qlx.fold(c.actor.name or "") \
-            and prev.tok >= ctx.article_starts[ctx.article(c.tok)]:
-        c.targets = prev.targets[:1]
-        c.features["target_from"] = "pronoun of the last target"
-
-
-def _speaker_around(ctx: Context, offset: int) -> Speaker | None:
-    """The speaker of the quotation holding the offset or ending just before it ("قال X إن …،
-    داعيا"): the subject of the clause a participle follows."""
-    for q in ctx.doc.quotes:
-        if q.start <= offset <= q.end + 3 and q.speaker is not None and q.speaker.name and not q.speaker.anonymous:
-            return _relayed(ctx, q.speaker)
-    return None
-
-
-def _relayed(ctx: Context, sp: Speaker) -> Speaker:
-    """"نقلت أسوشيتد برس عن إبراهيم قوله": the agency relays; the one it quotes is the speaker."""
-    text = ctx.doc.text
-    if sp.end is None or not text[sp.end:sp.end + 4].strip().startswith("عن"):
-        return sp
-    at = sp.end + text[sp.end:].index("عن") + 3
-    for ms, me, eid, ename, etype in ctx.mentions:
-        if ms == at and etype == "PER":
-            # the entity as first written in full ("خليل إبراهيم"), not its short form here
-            fs, fe = next(((a, b) for a, b, e, *_ in ctx.mentions if e == eid and a < ms), (ms, me))
-            return Speaker(text[fs:fe], eid, fs, fe)
-    return sp
-
-
-def _group_of_place(ctx: Context, sp: Speaker) -> Speaker:
-    """"سكان دارفور", "أهالي غزة": a group head read alone takes the place it belongs to."""
-    text = ctx.doc.text
-    if sp.entity is not None or sp.end is None or sp.name is None or len(sp.name.split()) != 1 \
-            or qlx.fold(sp.name) not in HUMAN_GROUPS:
-        return sp
-    at = sp.end + 1
-    i = bisect_right(ctx.mentions, (at,)) - 1
-    for ms, me, *_ in ctx.mentions[max(0, i):i + 2]:
-        if ms == at and text[sp.end:ms] == " ":
-            return Speaker(text[sp.start:me], None, sp.start, me, sp.anonymous)
-    return sp
-
-
-def _recent_subject(ctx: Context, out: list[Candidate], k: int, trig) -> Speaker | None:
-    """The unwritten subject of a verb is the written subject of an event verb shortly before it
-    ("اتهم الوزير إيران ... وطالبها"), when it agrees in gender and number and no one spoke since."""
-    art = ctx.article_starts[ctx.article(k)]
-    last_said = max((s.tok for s in ctx.memory if s.tok < k), default=-1)
-    for prev in reversed(out[-6:]):
-        if prev.tok < art or k - prev.tok > 60 or prev.tok < last_said:
-            return None
-        if prev.features.get("actor_from") != "subject" or prev.trigger.noun or prev.actor is None \
-                or not prev.targets:
-            continue  # only an act read whole: "يساعد السائقين … ويساعد المؤسسات" has no subject written
-        if prev.trigger.plural != trig.plural or trig.gender and prev.trigger.gender and prev.trigger.gender != trig.gender:
-            return None
-        return prev.actor
-    return None
-# "أعلنت المجموعة أنها …": a that-clause whose subject is the one who speaks
 SELF_CLAUSE = {qlx.fold(w) for w in "أنه أنها أنهم أنهما بأنه بأنها بأنهم إنه إنها إنهم".split()}
 EVENT_HEADS = {qlx.fold(w) for w in "جلسة جولة جلسات جولات سلسلة جولتي".split()}
 NOUN_GOVERNORS = {qlx.fold(w) for w in "خلال بعد قبل عبر في من إلى على عن منذ بسبب إثر عقب جراء لأجل بهدف".split()}
