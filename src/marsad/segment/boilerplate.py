@@ -56,6 +56,9 @@ def find(lines: list[Line]) -> dict[int, str]:
     while i < len(lines):
         line = lines[i]
         n_words = len(line.text.split())
+        if n_words > TEASER_WORDS:  # prose: longer than any furniture line
+            i += 1
+            continue
         key = _key(line.text)
         if n_words <= FURNITURE_WORDS and SEE_ALSO.match(key):
             found[i] = "see-also"
