@@ -24,10 +24,12 @@ WIKINEWS = ROOT / "demo" / "corpus" / "wikinews" / "articles.jsonl"
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(HERE)])}
 
 
-def stored_count(db: Path) -> int:
-    """Documents committed so far, read from outside the writing process."""
+def stored_count(db: Path, recover: bool = False) -> int:
+    """Documents committed so far, read from outside the writing process. After a kill, only a
+    read-write connection may replay the write-ahead log: a read-only one can see too few."""
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
+        with sqlite3.connect(str(db) if recover else f"file:{db}?mode=ro", uri=not recover,
+                             timeout=5) as con:
             return con.execute("SELECT count(*) FROM documents").fetchone()[0]
     except sqlite3.OperationalError:  # not created or not migrated yet
         return 0
@@ -47,7 +49,7 @@ def kill_midway(command: list[str], db: Path, at_least: int, total: int) -> int:
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     proc.stderr.close()
-    committed = stored_count(db)
+    committed = stored_count(db, recover=True)
     print(f"killed after {committed} of {total} documents")
     assert 0 < committed < total, "the kill did not land midway"
     return committed
