@@ -13,6 +13,7 @@ from ..quotes import context
 from ..quotes.countries import countries, government_country
 from ..quotes.lexicon import fold
 from .decide import decide
+from .ends import run_on_cut
 from .features import candidates
 from .lexicon import CAPITALS
 
@@ -36,6 +37,7 @@ def _arg(sp: Speaker | None, text: str, times: list | None = None) -> EventArgum
         cut = min((t.start for t in times or () if sp.start < t.start < sp.end), default=None)
         if cut is not None and text[sp.start:cut].strip():
             written = text[sp.start:cut].strip()
+        written = run_on_cut(written)
     return EventArgument(state_name(written or ""), sp.entity)
 
 
