@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
 
 import psycopg
 
-from ..model import Document, Rejected, to_json
+from ..model import Document, Rejected
 from ..search.pg_index import index_document
 from . import migrate
-from .base import PutResult, Store, StoredReject, StoreError, content_hash, derived_id
-from .sqlite import _dup, _pack, _text, _unpack
+from .base import PutResult, Store, StoredReject, StoreError, content_hash
+from .rows import insert_document, now, unpack
 
 WRITE_LOCK = 0x6D617273  # advisory lock key taken by every write transaction
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def dialect(sql: str) -> str:
@@ -87,7 +82,7 @@ class PostgresStore(Store):
                     except psycopg.Error as exc:
                         raise StoreError(f"migration {m.version:04d}_{m.name} failed: "
                                          f"{str(exc).strip().splitlines()[0]}") from None
-                cur.execute("INSERT INTO schema_version VALUES (%s, %s, %s)", (m.version, m.name, _now()))
+                cur.execute("INSERT INTO schema_version VALUES (%s, %s, %s)", (m.version, m.name, now()))
                 applied.append(m.version)
             return applied
 
@@ -98,37 +93,13 @@ class PostgresStore(Store):
         digest = content_hash(doc.text)
 
         def insert(cur) -> PutResult:
-            row = cur.execute("SELECT id FROM documents WHERE content_hash = %s", (digest,)).fetchone()
-            if row:
-                return PutResult(row[0], stored=False)
-            doc_id, renamed_from = doc.id, None
-            if cur.execute("SELECT 1 FROM documents WHERE id = %s", (doc_id,)).fetchone():
-                doc_id, renamed_from = derived_id(doc.id, digest), doc.id
-            data = to_json(doc, tokens=True)
-            data["id"] = doc_id
-            if renamed_from:
-                data["meta"] = {**data["meta"], "original_id": renamed_from}
-            meta = doc.meta
-            title = meta.get("title") or (doc.headlines[0] if doc.headlines else None)
-            cur.execute(
-                "INSERT INTO documents (id, source, content_hash, published, outlet, url, title,"
-                " original_id, stored_at, body) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                (doc_id, doc.source, digest, doc.published, _text(meta.get("outlet")), _text(meta.get("url")),
-                 _text(title), renamed_from, _now(), _pack(data)))
-            cur.executemany("INSERT INTO articles VALUES (%s, %s, %s, %s, %s)",
-                            [(doc_id, a, art.headline, art.start, art.end)
-                             for a, art in enumerate(doc.articles)])
-            cur.executemany("INSERT INTO paragraphs VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                            [(doc_id, a, p, par.start, par.end, doc.text[par.start:par.end],
-                              *(_dup(doc_id, par.duplicate_of))) for a, p, par in doc.paragraphs()])
-            index_document(cur, doc, doc_id)
-            return PutResult(doc_id, stored=True, renamed_from=renamed_from)
+            return insert_document(cur, doc, digest, "%s", index_document)
 
         return self._write(insert)
 
     def get(self, doc_id: str) -> Document | None:
         row = self.connection.execute("SELECT body FROM documents WHERE id = %s", (doc_id,)).fetchone()
-        return _unpack(row[0]) if row else None
+        return unpack(row[0]) if row else None
 
     def has_content_hash(self, digest: str) -> bool:
         return self.connection.execute("SELECT 1 FROM documents WHERE content_hash = %s",
@@ -150,7 +121,7 @@ class PostgresStore(Store):
             if not rows:
                 return
             for last, body in rows:
-                yield _unpack(body)
+                yield unpack(body)
 
     # -- rejects ------------------------------------------------------------------------
     def put_reject(self, rejected: Rejected) -> bool:
@@ -160,7 +131,7 @@ class PostgresStore(Store):
                 " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
                 (rejected.source, rejected.line, rejected.kind, rejected.reason, rejected.raw,
                  rejected.raw_size if rejected.raw_size is not None
-                 else (len(rejected.raw) if rejected.raw is not None else None), _now()))
+                 else (len(rejected.raw) if rejected.raw is not None else None), now()))
             return cur.rowcount == 1
 
         return self._write(insert)

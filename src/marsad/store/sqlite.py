@@ -6,21 +6,15 @@ every committed transaction across a killed process (only a power loss can drop 
 """
 from __future__ import annotations
 
-import json
 import sqlite3
-import zlib
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from pathlib import Path
 
-from ..model import Document, Rejected, from_json, to_json
+from ..model import Document, Rejected
 from ..search.sqlite_index import index_document
 from . import migrate
-from .base import PutResult, Store, StoredReject, StoreError, content_hash, derived_id
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+from .base import PutResult, Store, StoredReject, StoreError, content_hash
+from .rows import insert_document, now, unpack
 
 
 class SQLiteStore(Store):
@@ -84,7 +78,7 @@ class SQLiteStore(Store):
                         cur.execute(statement)
                     except sqlite3.Error as exc:
                         raise StoreError(f"migration {m.version:04d}_{m.name} failed: {exc}") from None
-                cur.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (m.version, m.name, _now()))
+                cur.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (m.version, m.name, now()))
                 applied.append(m.version)
             return applied
 
@@ -94,40 +88,14 @@ class SQLiteStore(Store):
     def put(self, doc: Document) -> PutResult:
         digest = content_hash(doc.text)
 
-        def insert(cur: sqlite3.Cursor) -> PutResult:
-            row = cur.execute("SELECT id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
-            if row:
-                return PutResult(row[0], stored=False)
-            doc_id, renamed_from = doc.id, None
-            if cur.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
-                doc_id, renamed_from = derived_id(doc.id, digest), doc.id
-            data = to_json(doc, tokens=True)
-            data["id"] = doc_id
-            if renamed_from:
-                data["meta"] = {**data["meta"], "original_id": renamed_from}
-            meta = doc.meta
-            title = meta.get("title") or (doc.headlines[0] if doc.headlines else None)
-            cur.execute(
-                "INSERT INTO documents (id, source, content_hash, published, outlet, url, title,"
-                " original_id, stored_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, doc.source, digest, doc.published, _text(meta.get("outlet")),
-                 _text(meta.get("url")), _text(title), renamed_from, _now(),
-                 _pack(data)))
-            cur.executemany(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
-                [(doc_id, a, art.headline, art.start, art.end) for a, art in enumerate(doc.articles)])
-            cur.executemany(
-                "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(doc_id, a, p, par.start, par.end, doc.text[par.start:par.end],
-                  *(_dup(doc_id, par.duplicate_of))) for a, p, par in doc.paragraphs()])
-            index_document(cur, doc, doc_id)
-            return PutResult(doc_id, stored=True, renamed_from=renamed_from)
+        def insert(cur) -> PutResult:
+            return insert_document(cur, doc, digest, "?", index_document)
 
         return self._write(insert)
 
     def get(self, doc_id: str) -> Document | None:
         row = self._db.execute("SELECT body FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return _unpack(row[0]) if row else None
+        return unpack(row[0]) if row else None
 
     def has_content_hash(self, digest: str) -> bool:
         return self._db.execute("SELECT 1 FROM documents WHERE content_hash = ?",
@@ -149,7 +117,7 @@ class SQLiteStore(Store):
             if not rows:
                 return
             for last, body in rows:
-                yield _unpack(body)
+                yield unpack(body)
 
     # -- rejects ------------------------------------------------------------------------
     def put_reject(self, rejected: Rejected) -> bool:
@@ -159,7 +127,7 @@ class SQLiteStore(Store):
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (rejected.source, rejected.line, rejected.kind, rejected.reason, rejected.raw,
                  rejected.raw_size if rejected.raw_size is not None
-                 else (len(rejected.raw) if rejected.raw is not None else None), _now()))
+                 else (len(rejected.raw) if rejected.raw is not None else None), now()))
             return cur.rowcount == 1
 
         return self._write(insert)
@@ -171,22 +139,3 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self._db.close()
-
-
-def _pack(data: dict) -> bytes:
-    # the token layer makes the JSON ~10x the text; zlib brings it to ~2.5x at little cost
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 3)
-
-
-def _unpack(body: bytes) -> Document:
-    return from_json(json.loads(zlib.decompress(body)))
-
-
-def _text(value) -> str | None:
-    return None if value is None else str(value)
-
-
-def _dup(doc_id: str, ref) -> tuple:
-    if ref is None:
-        return (None, None, None)
-    return (ref.document or doc_id, ref.article, ref.paragraph)
