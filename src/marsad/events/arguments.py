@@ -57,10 +57,26 @@ def phrase_at(ctx: Context, k: int, limit: int, drop_conj: bool = False) -> Phra
 def _argument(ctx: Context, p: Phrase, conj: bool = False) -> Speaker:
     sp = ctx.speaker(p)
     text = ctx.doc.text
+    if _office_of_place(ctx, p):  # "أمير مكة المكرمة", "حاكم دبي": the office holder, not the place
+        a, b = ctx.toks[p.start].start, ctx.toks[p.end - 1].end
+        sp = Speaker(text[a:b], None, a, b, False)
     if conj and sp.start is not None and text[sp.start:sp.start + 1] in ("و", "ف") and sp.start == ctx.toks[p.start].start:
         name = sp.name[1:] if sp.name and sp.name[:1] in "وف" and not sp.entity else sp.name
         sp = Speaker(name, sp.entity, sp.start + 1, sp.end, sp.anonymous)  # "وإيران" is إيران
     return sp
+
+
+def _office_of_place(ctx: Context, p: Phrase) -> bool:
+    """A title whose genitive is a city or a region (not a state, which codes as the state itself):
+    the phrase names a person by office, and runs to the end of the place's name."""
+    if p.kind != "title" or not p.name or p.name[0] <= p.start:
+        return False
+    a, b = ctx.toks[p.name[0]].start, ctx.toks[p.name[1] - 1].end
+    place = ctx.text(*p.name)
+    if is_country(place):
+        return False
+    return qlx.fold(place) in _CAPITALS or any(ms <= a and b <= me and etype == "LOC"
+                                               for ms, me, _, _, etype in ctx.mentions)
 
 
 def plausible(ctx: Context, p: Phrase) -> bool:

@@ -205,6 +205,10 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
                 and toks[k + 1].f.startswith("ال"):
             k += 1  # "لشؤون الاتصالات وتكنولوجيا المعلومات": coordination inside the title
             continue
+        if kind == "title" and name_start is None and k == j + 1 and not toks[j].f.startswith("ال") \
+                and _idafa_noun(toks, k, limit):
+            k += 1  # "وزير حقوق الإنسان عز الدين الأصبحي": the title's genitive chain, not the name
+            continue
         if name_start is None:
             name_start = k
             kind = kind or "name"
@@ -215,7 +219,8 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
                 and (toks[k - 1].f not in CONNECTORS or n_name >= 6):
             break  # a word after بن/آل still belongs to the name: "سلمان بن عبدالعزيز آل سعود"
         if n_name >= 2 and f.startswith("ال") and not toks[name_start].f.startswith("ال") \
-                and not any(toks[x].f in CONNECTORS for x in range(name_start, k)):
+                and not any(toks[x].f in CONNECTORS for x in range(name_start, k)) \
+                and not (n_name == 2 and toks[k - 1].f in _NAME_SECONDS):  # "عز الدين الأصبحي"
             break  # "فتح اليف الفائز": a description after a full name
         if n_name >= 2 and toks[name_start].f.startswith("ال") and f.startswith("الم"):
             break  # "الميليشيات الكردية المدعومة": a participle clause, not the name
@@ -257,6 +262,20 @@ def _masdar(f: str) -> bool:
     return (len(f) == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا"
             or len(f) == 7 and f.startswith("است") and f[5] == "ا"
             or len(f) == 5 and (f[0] == "ا" and f[3] == "ا" or f[0] == "ت" and f[3] == "ي"))
+
+
+# the second word of a compound given name: "عز الدين", "عبد الله", "سيف الإسلام"
+_NAME_SECONDS = {lx.fold(w) for w in "الدين الله الرحمن الإسلام".split()}
+
+
+def _idafa_noun(toks: list[Tok], k: int, limit: int) -> bool:
+    """An indefinite word right after an indefinite title head, followed by a definite noun that is no
+    adjective, is the head's genitive in a chain ("وزير حقوق الإنسان"), not a given name."""
+    if k + 1 >= limit or not toks[k + 1].word or toks[k].f.startswith("ال"):
+        return False
+    nxt = toks[k + 1].f
+    nisba_or_participle = nxt.endswith(("ي", "يه", "يين", "يون")) or nxt.startswith("الم")
+    return nxt.startswith("ال") and not nisba_or_participle and nxt not in _NAME_SECONDS and nxt not in DEFINITE_NAMES
 
 
 def _adjective(f: str) -> bool:
