@@ -135,6 +135,9 @@ def forward(toks: list[Tok], i: int, limit: int, terms: dict[int, int] | None = 
         if stops_phrase(t):
             break
         f = t.f
+        if kind in ("title", "org") and name_start is None and _general_of(toks, k, limit):
+            k += 1  # "الأمين العام للأمم المتحدة", "المفوض السامي لحقوق الإنسان": whose office it is
+            continue
         if k == j and after_preposition and f[:1] in "لب" and f[1:] in lx.folded_set("TITLE_HEADS") | \
                 lx.folded_set("ORG_HEADS"):
             f = f[1:]
@@ -262,6 +265,15 @@ def _masdar(f: str) -> bool:
     return (len(f) == 6 and f[0] == "ا" and (f[2] == "ت" or f[1] == "ن") and f[4] == "ا"
             or len(f) == 7 and f.startswith("است") and f[5] == "ا"
             or len(f) == 5 and (f[0] == "ا" and f[3] == "ا" or f[0] == "ت" and f[3] == "ي"))
+
+
+def _general_of(toks: list[Tok], k: int, limit: int) -> bool:
+    """A لـ-genitive after "العام" or "السامي" names the body of the office; a people after لـ
+    ("للصحفيين") is who was spoken to."""
+    f = toks[k].f
+    if k == 0 or toks[k - 1].f not in ("العام", "العامه", "السامي") or f.endswith(("ين", "ون")) or len(f) < 4:
+        return False
+    return f.startswith("لل") or f[:1] == "ل" and k + 1 < limit and toks[k + 1].f.startswith("ال")
 
 
 # the second word of a compound given name: "عز الدين", "عبد الله", "سيف الإسلام"
