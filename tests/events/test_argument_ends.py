@@ -28,6 +28,8 @@ def test_a_title_keeps_its_genitive_and_an_organisation_its_name():
     assert run_on_cut("هيئة الاستثمار") == "هيئة الاستثمار"
     assert run_on_cut("وزير حقوق الإنسان") == "وزير حقوق الإنسان"
     assert run_on_cut("باكستان الإسلامية") == "باكستان الإسلامية"
+    assert run_on_cut("الطائرات الحربية التركية") == "الطائرات الحربية التركية"  # a nisba, no verbal noun
+    assert run_on_cut("أحمد الجروان بشدة") == "أحمد الجروان"
 
 
 def test_a_title_runs_through_its_genitive_chain_and_the_whole_name():

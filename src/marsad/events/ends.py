@@ -21,7 +21,7 @@ def _ends_before(words: list[str], i: int) -> bool:
     if f in _OBJECT_STARTS:
         return True
     # a word with بـ is a manner or a means ("بضرورة", "بحصانة", "بالاتفاق"), not part of a party's name
-    if f.startswith("بال") or f.startswith("ب") and f.endswith("ه") and len(f) >= 5:
+    if f.startswith("بال") or f.startswith("ب") and f.endswith("ه") and len(f) >= 4:
         return True
     # a lam with an imperfect verb: "أوباما ليؤكدوا"
     if f[:2] in ("لي", "لت") and f.endswith(("وا", "ون")) and len(f) >= 5:
@@ -30,7 +30,9 @@ def _ends_before(words: list[str], i: int) -> bool:
     # a verbal noun after a state or a personal name is what is done, not more of the name
     # ("الولايات المتحدة تزويد", "المتمردين الحوثيين الانسحاب"); a title or an organisation keeps its
     # genitive ("هيئة الاستثمار", "وزير الدفاع")
-    if _masdar(bare) and bare != "انسان" and qlx.fold(words[0]) not in _heads() and prev not in _heads():
+    nisba = bare.endswith(("ي", "يه"))  # "التركية" has the shape of تفعيل but is an adjective
+    if _masdar(bare) and bare != "انسان" and not nisba and qlx.fold(words[0]) not in _heads() \
+            and prev not in _heads():
         return True
     # a state is a whole name: "باكستان التعاون"
     return i == 1 and f.startswith("ال") and is_country(words[0]) and not prev.startswith("ال") \
