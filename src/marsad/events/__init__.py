@@ -38,6 +38,8 @@ def _arg(sp: Speaker | None, text: str, times: list | None = None) -> EventArgum
         if cut is not None and text[sp.start:cut].strip():
             written = text[sp.start:cut].strip()
         written = run_on_cut(written)
+    elif sp.entity is None:
+        written = run_on_cut(written or "")  # a name remembered from earlier in the text
     return EventArgument(state_name(written or ""), sp.entity)
 
 
