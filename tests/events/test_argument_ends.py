@@ -28,6 +28,9 @@ def test_a_title_keeps_its_genitive_and_an_organisation_its_name():
     assert run_on_cut("هيئة الاستثمار") == "هيئة الاستثمار"
     assert run_on_cut("وزير حقوق الإنسان") == "وزير حقوق الإنسان"
     assert run_on_cut("باكستان الإسلامية") == "باكستان الإسلامية"
+    assert run_on_cut("المسؤولون الاتراك") == "المسؤولون الاتراك"  # a broken plural, no verbal noun
+    assert run_on_cut("إدارات التعليم") == "إدارات التعليم"
+    assert run_on_cut("محافظة بيشة") == "محافظة بيشة"
     assert run_on_cut("الطائرات الحربية التركية") == "الطائرات الحربية التركية"  # a nisba, no verbal noun
     assert run_on_cut("أحمد الجروان بشدة") == "أحمد الجروان"
 

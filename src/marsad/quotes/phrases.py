@@ -273,7 +273,8 @@ def _general_of(toks: list[Tok], k: int, limit: int) -> bool:
     f = toks[k].f
     if k == 0 or toks[k - 1].f not in ("العام", "العامه", "السامي") or f.endswith(("ين", "ون")) or len(f) < 4:
         return False
-    return f.startswith("لل") or f[:1] == "ل" and k + 1 < limit and toks[k + 1].f.startswith("ال")
+    # the body is named in full before a personal name can follow: "للأمم المتحدة", "لحقوق الإنسان"
+    return f[:1] == "ل" and k + 1 < limit and toks[k + 1].word and toks[k + 1].f.startswith("ال")
 
 
 # the second word of a compound given name: "عز الدين", "عبد الله", "سيف الإسلام"
