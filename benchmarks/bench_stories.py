@@ -113,7 +113,7 @@ def pileups(clusterer, units_by_key: dict, show: int) -> None:
 
 def speed(records: list[dict], persist: bool, show: int | None = None) -> None:
     from marsad.stories import StoryClusterer, units
-    from marsad.stories.terms import count_terms
+    from marsad.text.terms import count_terms
 
     docs = sorted((document(r) for r in records), key=lambda d: d.published or "")
     t0 = cpu()

@@ -67,7 +67,7 @@ def test_cli_stories_story_and_eval(tmp_path, mixed_jsonl):
 def test_background_frequencies_are_built_and_shipped(tmp_path):
     import gzip
 
-    from marsad.stories.background import build, load
+    from marsad.text.background import build, load
     corpus = tmp_path / "news.jsonl"
     corpus.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in [
         "أعلنت الحكومة خطة جديدة للتعليم", "الحكومة تناقش الموازنة", "مباراة كرة القدم انتهت بالتعادل",

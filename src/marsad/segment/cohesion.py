@@ -3,7 +3,7 @@
 Two windows of WINDOW paragraphs meet at every gap; their TF-IDF cosine is high inside one story and
 falls near zero where one report ends and an unrelated one begins. The terms (search-form stems,
 names kept whole) and their document frequencies are the stories stage's: frequencies over general
-Arabic news (ANERcorp's training part, see stories/data/README.md), so common news words
+Arabic news (ANERcorp's training part, see text/data/README.md), so common news words
 ("المملكة", "العام") weigh little and a shared name or rare word weighs much.
 """
 from __future__ import annotations
@@ -12,8 +12,8 @@ import math
 from collections import Counter
 from functools import lru_cache
 
-from ..stories.background import load
-from ..stories.terms import count_terms
+from ..text.background import load
+from ..text.terms import count_terms
 
 WINDOW = 3  # paragraphs on each side of a gap
 NEIGHBOURS = 2  # gaps on each side a valley is measured against

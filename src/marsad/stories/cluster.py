@@ -34,7 +34,7 @@ class DocumentFrequency:
         self.n = 0
         self.df: Counter = Counter()
         if background:
-            from .background import load  # not at import: `python -m ...background` rebuilds it
+            from ..text.background import load  # not at import: `python -m ...background` rebuilds it
             n, df = load()
             self.n, self.df = n, Counter(df)
 

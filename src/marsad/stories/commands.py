@@ -157,7 +157,7 @@ def register(app: typer.Typer) -> None:
             help=f"News text: CoNLL `token tag` files or JSON Lines (default: {ANERCORP}).")] = None) -> None:
         """Rebuild the background term frequencies the story clustering starts from."""
         from ..cli import CliError
-        from .background import MODEL, build
+        from ..text.background import MODEL, build
         paths = corpus or [ANERCORP]
         for path in paths:
             if not Path(path).is_file():

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..text.normalize import search_form
 from .cluster import DocumentFrequency
-from .terms import count_terms
+from ..text.terms import count_terms
 from .units import ArticleUnit
 
 MIN_WORDS, MAX_WORDS = 6, 80  # shorter is a dateline or caption, longer a run-on block

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import Document
 from ..text.normalize import search_form
-from .terms import count_terms
+from ..text.terms import count_terms
 
 SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?=\s)|\n+")
 TITLE_WEIGHT = 2  # a title says what the article is about in a few words

@@ -5,7 +5,7 @@ and batch frequencies start from counts over a general news corpus the repositor
 is made by this module's command from ANERcorp's training part (news text, CC BY-SA 4.0), cut into
 pseudo-articles of SENTENCES_PER_DOC sentences, with the same term extraction the clusterer uses:
 
-    marsad train stories   (or: python -m marsad.stories.background CORPUS...)
+    marsad train stories   (or: python -m marsad.text.background CORPUS...)
 
 Rebuild it whenever terms.py or stopwords.py change. JSON Lines article files (a `text` field)
 are accepted too, one record per document.
@@ -86,6 +86,6 @@ def load() -> tuple[int, dict[str, int]]:
 
 if __name__ == "__main__":
     if len(sys.argv) < 2:
-        sys.exit("usage: python -m marsad.stories.background CORPUS_FILE...")
+        sys.exit("usage: python -m marsad.text.background CORPUS_FILE...")
     documents, terms = build(sys.argv[1:])
     print(f"{MODEL}: {terms} terms from {documents} documents")

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from ..text.normalize import search_form, strip_diacritics
+from .normalize import search_form, strip_diacritics
 from .stopwords import STOPWORDS
 
 WORD = re.compile(r"[\w\u0600-\u06FF]+")
