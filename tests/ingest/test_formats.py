@@ -196,3 +196,16 @@ def test_legacy_arabic_feed_and_page(tmp_path):
                             .encode("cp1256"))
     [doc] = read_all(mislabelled)
     assert doc.meta["encoding"] == "cp1256" and doc.text.startswith("وزارة الصحة تطلق حملة")
+
+
+def test_a_crawlers_date_stands_in_for_a_missing_publication_date(tmp_path):
+    """Feeds often carry only the date they were fetched: better than no date for time and stories."""
+    from marsad.config import Config
+    from marsad.ingest import read
+
+    path = tmp_path / "crawl.jsonl"
+    path.write_text('{"id": "c1", "text": "أعلنت الوزارة اليوم عن خطة.", "date_extracted": "2015-07-21 02:51:32"}\n'
+                    '{"id": "c2", "text": "خبر آخر.", "published": "2015-07-20", "date_extracted": "2015-07-21"}\n',
+                    encoding="utf-8")
+    docs = list(read([str(path)], Config()))
+    assert [d.published[:10] for d in docs] == ["2015-07-21", "2015-07-20"]

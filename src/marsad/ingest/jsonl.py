@@ -23,7 +23,10 @@ ALIASES = {  # our name: the input names it goes by, most usual first
     "title": ("title", "headline", "heading"),
     "url": ("url", "link", "href", "permalink", "canonical_url"),
     "published": ("published", "date", "published_at", "publishedAt", "pubDate", "pub_date",
-                  "date_published", "publish_date", "datetime", "timestamp"),
+                  "date_published", "publish_date", "datetime", "timestamp", "created_at",
+                  "date_created", "time",
+                  # a crawler's date, last: close to publication for news, and better than none
+                  "date_extracted", "date_crawled", "crawled_at", "fetched_at"),
     "outlet": ("outlet", "source", "site", "sitename", "site_name", "publisher", "source_name",
                "newspaper"),
     "author": ("author", "authors", "byline", "writer"),
