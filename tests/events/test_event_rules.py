@@ -191,3 +191,18 @@ def test_a_possessive_before_the_main_clause_refers_to_its_subject():
 def test_a_prayer_is_no_request():
     assert events("وعبر الملك عن عزائه للأسر، داعيا الله أن يتغمدهم برحمته.") == []
     assert events("ودعت القيادة الله سبحانه أن يحفظ البلاد.") == []
+
+
+def test_a_place_is_where_a_locative_word_introduces_it():
+    from marsad.config import Config
+    from marsad.pipeline import analyse
+
+    def places(text: str) -> list:
+        doc = analyse(Document(id="p", source="p", text=text, published="2018-01-13"), Config())
+        return [(e.type, e.location.name if e.location else None) for e in doc.events]
+
+    [(kind, where)] = places("وطلبت وزارة الدفاع الروسية من الجيش التركي تشديد رقابته على الجماعات المسلحة في إدلب.")
+    assert kind == "REQUEST" and "إدلب" in where  # linked to its entity (محافظة إدلب)
+    # a place inside a name ("مؤتمر سوتشي") is not where the call took place
+    assert places("أجرى وزير الخارجية الروسي سيرغي لافروف اتصالاً هاتفياً مع نظيره التركي مولود جاويش أوغلو "
+                  "لبحث التحضير لمؤتمر سوتشي.") == [("CONSULT", None)]

@@ -7,6 +7,8 @@ publication date when the verb is in the past; the place is a LOC mention in the
 """
 from __future__ import annotations
 
+import re
+
 from ..config import Config
 from ..model import Document, Event, EventArgument, Speaker
 from ..quotes import context
@@ -101,11 +103,24 @@ def _date(doc: Document, at: int, s0: int, s1: int, past: bool) -> str | None:
     return doc.published if past else None
 
 
+# a place is where something happened only when a locative word introduces it ("في إدلب",
+# "بمدينة حلب", "قرب دمشق"); a place named otherwise is a party, a qualifier or a name part
+# ("مؤتمر سوتشي", "أمريكا تظن")
+LOCATIVE = re.compile(r"(?:^|[\s(«“\"])(?:و?ف?(?:في|داخل|قرب|عند|لدى|أمام|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)"
+                      r"|و?ب)\s*(?:(?:مدينة|محافظة|منطقة|ولاية|إقليم|ريف|بلدة|قرية|العاصمة|مطار|قاعدة)\s+\S+\s*)?$")
+
+
+def _introduced_as_place(text: str, start: int, s0: int) -> bool:
+    return LOCATIVE.search(text[max(s0, start - 30):start]) is not None
+
+
 def _place(doc, ctx, at: int, s0: int, s1: int, args: list) -> EventArgument | None:
     taken = [(a.start, a.end) for a in args if a is not None and a.start is not None]
     best = None
     for ms, me, eid, ename, etype in ctx.mentions:
         if etype != "LOC" or not (s0 <= ms < s1) or any(ms < e and me > s for s, e in taken):
+            continue
+        if not _introduced_as_place(doc.text, ms, s0):
             continue
         if best is None or abs(ms - at) < abs(best[0] - at):
             best = (ms, EventArgument(ename, eid))
