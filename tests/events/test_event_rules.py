@@ -206,3 +206,14 @@ def test_a_place_is_where_a_locative_word_introduces_it():
     # a place inside a name ("مؤتمر سوتشي") is not where the call took place
     assert places("أجرى وزير الخارجية الروسي سيرغي لافروف اتصالاً هاتفياً مع نظيره التركي مولود جاويش أوغلو "
                   "لبحث التحضير لمؤتمر سوتشي.") == [("CONSULT", None)]
+
+
+def test_an_undated_past_event_takes_the_day_its_articles_lead_gave():
+    from marsad.config import Config
+    from marsad.pipeline import analyse
+
+    text = ("قال رئيس الوزراء العراقي الثلاثاء إن الحكومة ستواصل الحوار مع الإقليم.\n\n"
+            "ودعا رئيس الوزراء العراقي إيران إلى وقف القصف على المناطق الحدودية.")
+    doc = analyse(Document(id="d", source="d", text=text, published="2018-01-13"), Config())
+    dated = {(e.type, e.date) for e in doc.events}
+    assert ("REQUEST", "2018-01-09") in dated  # the lead's Tuesday, not the publication day

@@ -100,7 +100,23 @@ def _date(doc: Document, at: int, s0: int, s1: int, past: bool) -> str | None:
     inside = [t for t in doc.times if s0 <= t.start < s1 and t.value]
     if inside:
         return min(inside, key=lambda t: abs(t.start - at)).value
-    return doc.published if past else None
+    if not past:
+        return None
+    return _lead_day(doc, at) or doc.published
+
+
+def _lead_day(doc: Document, at: int) -> str | None:
+    """The day the article's lead paragraph names: a report's later undated past events happened
+    on the day its lead gave ("قال يلدريم الجمعة …" then "ودعا يلدريم …")."""
+    for article in doc.articles:
+        if article.start <= at < article.end and article.paragraphs:
+            lead = article.paragraphs[0]
+            if lead.start <= at < lead.end:
+                return None  # in the lead itself only the sentence's own date counts
+            days = [t for t in doc.times if lead.start <= t.start < lead.end
+                    and t.value and t.granularity == "day"]
+            return days[0].value if days else None
+    return None
 
 
 # a place is where something happened only when a locative word introduces it ("في إدلب",
