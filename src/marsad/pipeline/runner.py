@@ -31,6 +31,8 @@ class Summary:
     reasons: Counter = field(default_factory=Counter)  # rejection kind -> count
     sample: list[Rejected] = field(default_factory=list)  # the first SAMPLE_REJECTS rejections
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (input id, stored id)
+    bytes_done: int = 0  # input bytes on disk the readers have consumed (ingest_paths only)
+    bytes_total: int | None = None  # all input bytes on disk; None when unknown (standard input)
 
     def add_reject(self, rejected: Rejected) -> None:
         self.rejected += 1
@@ -58,6 +60,7 @@ def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
     summary = Summary()
     index = _dedup_index(store, config)
     entities = _entity_registry(store, config)
+    stories = _story_assigner(store, config)
 
     def fresh() -> Iterable[Document | Rejected]:
         # count and skip known texts before analysis, so a rerun after a crash is cheap
@@ -99,12 +102,17 @@ def ingest(items: Iterable[Document | Rejected], store: Store, config: Config,
                 if entities is not None:  # new entities merge across runs through the store
                     item.id = result.id
                     entities.record(item)
+                if stories is not None:  # each article joins its story as it arrives
+                    item.id = result.id
+                    stories.add(item)
                 if result.renamed_from:
                     summary.renamed.append((result.renamed_from, result.id))
         if progress:
             progress(summary)
     if entities is not None:
         entities.close()
+    if stories is not None:
+        stories.close()
     return summary
 
 
@@ -128,9 +136,33 @@ def _entity_registry(store: Store, config: Config):
         return None
 
 
+def _story_assigner(store: Store, config: Config):
+    """Online story assignment, or None where the backend keeps no story tables (PostgreSQL, for now)."""
+    from ..stories.online import IngestStories
+
+    try:
+        return IngestStories(store, config.stories)
+    except StoreError:
+        return None
+
+
 def ingest_paths(paths: Iterable[str | Path], store: Store, config: Config,
                  stdin: BinaryIO | None = None, progress: Progress | None = None) -> Summary:
-    """Read files, directories, archives or standard input ("-") and store what they hold."""
-    from ..ingest import read  # the readers load their libraries only when used
+    """Read files, directories, archives or standard input ("-") and store what they hold.
 
-    return ingest(read([str(p) for p in paths], config, stdin=stdin), store, config, progress)
+    `progress` also sees the summary's bytes_done out of bytes_total, the input sizes on disk."""
+    from ..ingest import ReadProgress, read  # the readers load their libraries only when used
+
+    paths = [str(p) for p in paths]
+    reading = ReadProgress.of(paths)
+
+    def report(summary: Summary) -> None:
+        summary.bytes_done, summary.bytes_total = reading.done, reading.total
+        progress(summary)
+
+    summary = ingest(read(paths, config, stdin=stdin, progress=reading), store, config,
+                     report if progress else None)
+    summary.bytes_done, summary.bytes_total = reading.done, reading.total
+    if progress:  # the readers have finished: the last report shows every byte read
+        progress(summary)
+    return summary

@@ -100,33 +100,42 @@ class StoryIndex:
             self.db.execute("ROLLBACK")
             raise
 
+    def place(self, doc: Document) -> list[tuple[ArticleUnit, Decision, str]]:
+        """Decide and apply each article of one new document in memory; `write` persists the rows."""
+        clusterer = self.clusterer()
+        rows = []
+        for unit in units(doc):
+            clusterer.df.add(unit.terms)
+            vec = clusterer.vector(unit)
+            decision = clusterer.decide(unit, vec)
+            rows.append((unit, decision, clusterer.apply(unit, decision, vec)))
+        return rows
+
+    def write(self, rows: list[tuple[ArticleUnit, Decision, str]], refresh: set[str] = frozenset()) -> None:
+        """Persist decisions and recompute the `refresh` stories' rows, in one transaction."""
+        def work(cur) -> None:
+            self._record(cur, rows, refresh=False)
+            self._refresh(cur, set(refresh))
+
+        self._write(work)
+
     def assign(self, docs: Iterable[Document], flush: int = 1000) -> list[tuple[str, Decision, str]]:
         """Cluster new documents online (those already assigned are skipped), writing the decisions
         every `flush` articles; returns (article key, decision, story id) for each."""
         done = self.assigned()
-        clusterer = self.clusterer()
         pending, decided, touched = [], [], set()
         for doc in docs:
             if doc.id in done:
                 continue
             done.add(doc.id)
-            for unit in units(doc):
-                clusterer.df.add(unit.terms)
-                vec = clusterer.vector(unit)
-                decision = clusterer.decide(unit, vec)
-                sid = clusterer.apply(unit, decision, vec)
+            for unit, decision, sid in self.place(doc):
                 pending.append((unit, decision, sid))
                 decided.append((unit.key, decision, sid))
                 touched.add(sid)
             if len(pending) >= flush:
                 batch, pending = pending, []
-                self._write(lambda cur: self._record(cur, batch, refresh=False))
-
-        def finish(cur) -> None:
-            self._record(cur, pending, refresh=False)
-            self._refresh(cur, touched)  # once per run: a big story's headline is not redone per batch
-
-        self._write(finish)
+                self.write(batch)
+        self.write(pending, touched)  # once per run: a big story's headline is not redone per batch
         return decided
 
     def recluster(self, docs: Iterable[Document]) -> int:
