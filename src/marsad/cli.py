@@ -12,6 +12,8 @@ import json
 import os
 import re
 import sys
+import time
+from contextlib import contextmanager
 from enum import Enum
 from importlib import import_module
 from pathlib import Path
@@ -20,7 +22,8 @@ from typing import Annotated, Any
 import typer
 from typer.exceptions import TyperException
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
 
 from . import config as config_module
@@ -157,6 +160,25 @@ def read(paths: PathsArgument,
     raise typer.Exit(EXIT_REJECTED if rejected else EXIT_OK)
 
 
+@contextmanager
+def _ingest_bar():
+    """A progress callback drawing on stderr, only on a terminal: a bar over the input bytes on disk
+    with an ETA; with the total unknown (standard input) the bar pulses and the counts still run."""
+    with Progress(SpinnerColumn(), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, transient=False, disable=not err.is_terminal) as bar:
+        task = bar.add_task("reading…", total=None)
+        started = time.monotonic()
+
+        def progress(s) -> None:
+            rate = s.read / max(time.monotonic() - started, 1e-6)
+            bar.update(task, total=s.bytes_total or None, completed=s.bytes_done,
+                       description=f"{s.read} read ({rate:.1f} docs/s) · {s.stored} stored · "
+                                   f"{s.present} already present · {s.rejected} rejected")
+
+        yield progress
+
+
 @app.command()
 def ingest(paths: PathsArgument, db: DbOption = None, published: PublishedOption = None,
            config_file: ConfigOption = None) -> None:
@@ -166,14 +188,7 @@ def ingest(paths: PathsArgument, db: DbOption = None, published: PublishedOption
     config = load_config(config_file, db=db, published=published)
     _check_paths(paths)
     with open_store(config.db) as store:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, transient=False, disable=not err.is_terminal) as bar:
-            task = bar.add_task("reading…")
-
-            def progress(s) -> None:
-                bar.update(task, description=f"{s.read} read · {s.stored} stored · "
-                                             f"{s.present} already present · {s.rejected} rejected")
-
+        with _ingest_bar() as progress:
             summary = ingest_paths(paths, store, config, stdin=_stdin(paths), progress=progress)
         location = store.location
     out = Console(highlight=False, soft_wrap=True)

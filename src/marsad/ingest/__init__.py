@@ -21,12 +21,13 @@ from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl
 from .plain import read_text
+from .progress import ReadProgress
 from .records import reject
 from .sniff import detect_format
 from .sources import STREAM_ERRORS, Input, TooLarge, inputs, raw_bytes, read_capped, stream_problem
 from .warc import read_warc
 
-__all__ = ["read", "read_input", "decode", "decode_text", "detect_format", "Unreadable",
+__all__ = ["read", "read_input", "ReadProgress", "decode", "decode_text", "detect_format", "Unreadable",
            "read_text", "read_jsonl", "read_html", "read_feed", "read_warc", "READERS"]
 
 WHOLE = {"text": read_text, "html": read_html, "feed": read_feed}  # readers of the whole content
@@ -89,15 +90,20 @@ def read_input(inp: Input, config: Config) -> Iterator[Document | Rejected]:
                      raw=raw, raw_size=size)
 
 
-def read(paths: Iterable[str], config: Config, stdin: BinaryIO | None = None
-         ) -> Iterator[Document | Rejected]:
-    """Raw Documents and Rejected records for every input under `paths` ("-" is standard input)."""
+def read(paths: Iterable[str], config: Config, stdin: BinaryIO | None = None,
+         progress: ReadProgress | None = None) -> Iterator[Document | Rejected]:
+    """Raw Documents and Rejected records for every input under `paths` ("-" is standard input);
+    `progress`, when given, follows the bytes consumed as each item is handed out."""
     for item in inputs(paths, config, stdin):
         if isinstance(item, Rejected):
             yield item
             continue
+        if progress is not None:
+            progress.enter(item.file, item.offset)
         for result in read_input(item, config):
             if isinstance(result, Rejected) and result.raw is None and result.line is None:
                 result.raw, result.raw_size = raw_bytes(item, config.ingest.keep_rejected_bytes)
             yield result
             result = None  # a large document must not stay alive while the next input is read
+    if progress is not None:
+        progress.finish()

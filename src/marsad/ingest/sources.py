@@ -35,6 +35,8 @@ class Input:
     size: int | None = None  # content size when known without reading it
     open_raw: Callable[[], BinaryIO] | None = None  # the stored bytes (compressed), for rejects
     hint: str = ""  # the name that tells the format: ".gz" stripped, lower-cased
+    file: str | None = None  # the file on disk this input comes from (None: standard input)
+    offset: Callable[[], int] | None = None  # how far into that file reading has got, for progress
 
     def __post_init__(self):
         if not self.hint:
@@ -143,7 +145,8 @@ def _expand(inp: Input, config: Config, depth: int = 0) -> Iterator[Input | Reje
     if magic.startswith(GZIP_MAGIC):
         outer = inp.open
         hint = inp.hint[:-3] if inp.hint.endswith(".gz") else inp.hint
-        inner = Input(inp.name, lambda: _gunzip(outer()), open_raw=inp.open_raw or outer, hint=hint)
+        inner = Input(inp.name, lambda: _gunzip(outer()), open_raw=inp.open_raw or outer, hint=hint,
+                      file=inp.file, offset=inp.offset)
         yield from _expand(inner, config, depth + 1)
     elif magic.startswith(ZIP_MAGIC):
         yield from _zip_members(inp, config, depth)
@@ -180,7 +183,8 @@ def _zip_members(inp: Input, config: Config, depth: int) -> Iterator[Input | Rej
                 continue
             name = f"{inp.name}:{info.filename}"
             opener = (lambda info=info: archive.open(info))
-            yield from _expand(Input(name, opener, size=info.file_size), config, depth + 1)
+            member = Input(name, opener, size=info.file_size, file=inp.file, offset=inp.offset)
+            yield from _expand(member, config, depth + 1)
 
 
 def _file(path: str, config: Config) -> Iterator[Input | Rejected]:
@@ -189,7 +193,18 @@ def _file(path: str, config: Config) -> Iterator[Input | Rejected]:
     except OSError as exc:
         yield Rejected(path, f"{path} cannot be opened ({exc.strerror or exc}).", kind="unreadable")
         return
-    yield from _expand(Input(path, lambda: open(path, "rb"), size=size), config)
+    opened: list[BinaryIO] = []
+
+    def open_file() -> BinaryIO:
+        opened[:] = [open(path, "rb")]
+        return opened[0]
+
+    def offset() -> int:  # the logical position of the last stream opened: compressed bytes for .gz
+        if not opened:
+            return 0
+        return size if opened[0].closed else opened[0].tell()
+
+    yield from _expand(Input(path, open_file, size=size, file=path, offset=offset), config)
 
 
 def _directory(path: str, config: Config) -> Iterator[Input | Rejected]:
