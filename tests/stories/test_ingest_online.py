@@ -51,7 +51,11 @@ def batches(tmp_path_factory, multiling_docs):
             _write(folder / "second.jsonl", multiling_docs[1::2] + multiling_docs[::2][half:]))
 
 
-def test_ingest_assigns_stories_in_two_batches_like_one_shot(tmp_path, batches, multiling_docs):
+@pytest.mark.parametrize("flush", [None, 4])  # the default, and writes in the middle of each run
+def test_ingest_assigns_stories_in_two_batches_like_one_shot(tmp_path, batches, multiling_docs,
+                                                             monkeypatch, flush):
+    if flush:
+        monkeypatch.setattr("marsad.stories.online.FLUSH", flush)
     db = str(tmp_path / "online.db")
     runner_ = CliRunner()
     first = runner_.invoke(app, ["ingest", batches[0], "--db", db])

@@ -21,7 +21,7 @@ FLUSH = 200  # articles per write: one transaction and one headline refresh per 
 class IngestStories:
     """Story assignment for one ingest run into `store` (a StoreError when it keeps no stories)."""
 
-    def __init__(self, store: Store, config: StoriesConfig | None = None, flush: int = FLUSH) -> None:
+    def __init__(self, store: Store, config: StoriesConfig | None = None, flush: int | None = None) -> None:
         if not isinstance(getattr(store, "_db", None), sqlite3.Connection):
             raise StoreError(f"the store at {store.location} keeps no story tables")
         try:
@@ -29,7 +29,7 @@ class IngestStories:
         except (ValueError, sqlite3.Error) as exc:
             raise StoreError(str(exc)) from None
         self.store = store
-        self.flush = flush
+        self.flush = flush or FLUSH
         self.started = False
         self.pending: list = []
         self.touched: set[str] = set()  # stories changed by this run, refreshed once more at the end
