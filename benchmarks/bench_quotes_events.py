@@ -12,27 +12,15 @@ process, with wall-clock beside them.
 from __future__ import annotations
 
 import argparse
-import gzip
-import itertools
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def load(corpus: Path, limit: int) -> list[tuple[str, str | None]]:
-    opener = gzip.open if corpus.suffix == ".gz" else open
-    out = []
-    with opener(corpus, "rt", encoding="utf-8") as fh:
-        for line in itertools.islice((ln for ln in fh if ln.strip()), limit):
-            rec = json.loads(line)
-            if rec.get("text"):
-                date = (rec.get("published") or rec.get("date_extracted") or "")[:10] or None
-                out.append((rec["text"], date))
-    return out
+from corpus import texts_and_days  # noqa: E402
 
 
 def timed(fn) -> tuple[float, float, object]:
@@ -60,7 +48,7 @@ def main() -> int:
         from marsad.time import run as times
     except (ImportError, AttributeError):
         times = None
-    articles = load(args.corpus, args.limit)
+    articles = texts_and_days(args.corpus, args.limit)
     n = len(articles)
     size = sum(len(t.encode("utf-8")) for t, _ in articles)
     config = Config()

@@ -11,33 +11,20 @@ by line. Speeds are per CPU second of this process, with wall-clock figures besi
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import texts_and_days  # noqa: E402
 
 from marsad.config import Config  # noqa: E402
 from marsad.model import Document  # noqa: E402
 from marsad.text.normalize import search  # noqa: E402
 import marsad.time  # noqa: E402
-
-
-def load(corpus: Path, limit: int) -> list[tuple[str, str | None]]:
-    opener = gzip.open if corpus.suffix == ".gz" else open
-    out = []
-    with opener(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            if record.get("text"):
-                published = record.get("published") or record.get("date_extracted")
-                out.append((record["text"], published[:10] if published else None))
-            if len(out) >= limit:
-                break
-    return out
 
 
 def timed(fn) -> tuple[float, float]:
@@ -54,7 +41,7 @@ def main() -> int:
     if not args.corpus.is_file():
         print(f"error: no such corpus file: {args.corpus}", file=sys.stderr)
         return 2
-    articles = load(args.corpus, args.limit)
+    articles = texts_and_days(args.corpus, args.limit)
     if not articles:
         print("error: the corpus holds no article with a text", file=sys.stderr)
         return 2
